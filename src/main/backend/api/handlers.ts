@@ -1,0 +1,155 @@
+/** The implementation of every contract method, on one open project. */
+import type { MethodInput, MethodName, MethodOutput } from '@shared/api/contract';
+import type { Project } from '../project/project';
+import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+import { exportMatrix } from '../export/matrix-export';
+import {
+  assignDocumentToCase,
+  createCase,
+  listAttributes,
+  listCases,
+  setCaseAttribute,
+} from '../services/cases';
+import {
+  importCodebookNodes,
+  parseCodebookFile,
+  exportCodebookFile,
+} from '../services/codebook-io';
+import { deleteCode, mergeCodes, previewDeleteCode } from '../services/code-removal';
+import { currentCoderName, listCoders, setCurrentCoder } from '../services/coders';
+import {
+  codebookNodes,
+  createCode,
+  createCodePath,
+  describeCode,
+  listCodes,
+  moveCode,
+  recolorCode,
+  renameCode,
+} from '../services/codes';
+import { applyCoding, curateQuote, removeCoding, setCodingMemo } from '../services/codings';
+import { importTranscriptBytes, importTranscriptFiles } from '../services/document-import';
+import {
+  getDocumentInfo,
+  getDocumentText,
+  listDocuments,
+  listTurns,
+} from '../services/documents-read';
+import { deleteDocument, previewDeleteDocument, renameDocument } from '../services/documents';
+import { buildMatrix } from '../services/matrix/build-matrix';
+import { getMemo, setMemo } from '../services/memos';
+import { retrieveSegments } from '../services/retrieval/retrieve';
+import { searchText } from '../services/search';
+import { listSpeakers, updateSpeaker } from '../services/speakers';
+import { CitatError } from '../errors';
+import { matrixFileName, MIME_TYPES } from './file-names';
+
+export type Handlers = {
+  [M in MethodName]: (
+    project: Project,
+    input: MethodInput<M>,
+  ) => MethodOutput<M> | Promise<MethodOutput<M>>;
+};
+
+const memoTarget = (kind: 'code' | 'document', targetId: string) =>
+  kind === 'code'
+    ? ({ kind, codeId: targetId } as const)
+    : ({ kind, documentId: targetId } as const);
+
+function countOf(project: Project, table: string): number {
+  return project.readOne<{ n: number }>(`SELECT count(*) AS n FROM ${table}`)?.n ?? 0;
+}
+
+export const handlers: Handlers = {
+  'project.info': (p) => {
+    const steps = p.history.list();
+    return {
+      name: p.name,
+      schemaVersion: LATEST_SCHEMA_VERSION,
+      documents: countOf(p, 'documents'),
+      codes: countOf(p, 'codes'),
+      codings: countOf(p, 'codings'),
+      speakers: countOf(p, 'speakers'),
+      currentCoder: currentCoderName(p),
+      canUndo: steps.filter((s) => s.state === 'done').at(-1)?.label ?? null,
+      canRedo: steps.find((s) => s.state === 'undone')?.label ?? null,
+    };
+  },
+
+  'documents.list': (p) => listDocuments(p),
+  'documents.get': (p, { id }) => ({
+    document: getDocumentInfo(p, id),
+    text: getDocumentText(p, id),
+    turns: listTurns(p, id),
+  }),
+  'documents.importFiles': (p, { paths }) => importTranscriptFiles(p, paths),
+  'documents.upload': async (p, { fileName, bytes }) => {
+    try {
+      return { file: fileName, ok: true, ...(await importTranscriptBytes(p, bytes, fileName)) };
+    } catch (err) {
+      if (!(err instanceof CitatError)) throw err;
+      return { file: fileName, ok: false, error: { code: err.code, message: err.message } };
+    }
+  },
+  'documents.rename': (p, { id, name }) => renameDocument(p, id, name),
+  'documents.previewDelete': (p, { id }) => previewDeleteDocument(p, id),
+  'documents.delete': (p, { id }) => deleteDocument(p, id),
+  'documents.setCase': (p, { id, caseId }) => assignDocumentToCase(p, id, caseId),
+
+  'speakers.list': (p) => listSpeakers(p),
+  'speakers.update': (p, { id, ...update }) => updateSpeaker(p, id, update),
+
+  'codes.list': (p) => listCodes(p),
+  'codes.tree': (p) => codebookNodes(p),
+  'codes.create': (p, input) => createCode(p, input),
+  'codes.createPath': (p, { path }) => createCodePath(p, path),
+  'codes.rename': (p, { id, name }) => renameCode(p, id, name),
+  'codes.describe': (p, { id, ...description }) => describeCode(p, id, description),
+  'codes.recolor': (p, { id, color }) => recolorCode(p, id, color),
+  'codes.move': (p, { id, parentId, position }) => moveCode(p, id, parentId, position),
+  'codes.previewDelete': (p, { id }) => previewDeleteCode(p, id),
+  'codes.delete': (p, { id }) => deleteCode(p, id),
+  'codes.merge': (p, { sourceId, targetId }) => mergeCodes(p, sourceId, targetId),
+
+  'codings.apply': (p, input) => applyCoding(p, input),
+  'codings.remove': (p, { id }) => removeCoding(p, id),
+  'codings.setMemo': (p, { id, memo }) => setCodingMemo(p, id, memo),
+  'codings.curate': (p, { id, displayText, note }) => curateQuote(p, id, displayText, note ?? null),
+  'codings.retrieve': (p, filter) => retrieveSegments(p, filter),
+
+  'cases.list': (p) => listCases(p),
+  'cases.create': (p, { name, description }) => createCase(p, name, description ?? null),
+  'cases.setAttribute': (p, { caseId, attribute, value, valueType }) =>
+    setCaseAttribute(p, caseId, attribute, value, valueType),
+  'attributes.list': (p) => listAttributes(p),
+
+  'memos.get': (p, { kind, targetId }) => getMemo(p, memoTarget(kind, targetId)),
+  'memos.set': (p, { kind, targetId, text }) => setMemo(p, memoTarget(kind, targetId), text),
+
+  'coders.list': (p) => listCoders(p),
+  'coders.setCurrent': (p, { name }) => setCurrentCoder(p, name),
+
+  'search.text': (p, { query, limit }) => searchText(p, query, limit),
+
+  'matrix.build': (p, options) => buildMatrix(p, options),
+  'matrix.export': (p, { options, format }) => {
+    const matrix = buildMatrix(p, options);
+    return {
+      fileName: matrixFileName(matrix.title, format),
+      mimeType: MIME_TYPES[format],
+      bytes: exportMatrix(matrix, format),
+    };
+  },
+
+  'codebook.export': (p, { format }) => ({
+    fileName: `codebook.${format}`,
+    mimeType: MIME_TYPES[format],
+    bytes: exportCodebookFile(p, format),
+  }),
+  'codebook.import': (p, { fileName, bytes }) =>
+    importCodebookNodes(p, parseCodebookFile(bytes, fileName), fileName),
+
+  'history.list': (p) => p.history.list(),
+  'history.undo': (p) => ({ undone: p.history.undo() }),
+  'history.redo': (p) => ({ redone: p.history.redo() }),
+};

@@ -1,0 +1,37 @@
+import type { CodeDescription } from '@shared/domain/entities';
+import type { CodebookNode } from '@shared/domain/codebook';
+
+/** What every codebook importer returns; nothing is written to a project yet. */
+export interface ImportedCodebook {
+  nodes: CodebookNode[];
+  /** Things the user should know: dropped values, repaired ids, schema problems. */
+  warnings: string[];
+  /** REFI-QDA code groups; `codeGuids` are ids of nodes in `nodes`. */
+  sets: { name: string; codeGuids: string[] }[];
+}
+
+export function newCodebookNode(
+  id: string,
+  name: string,
+  color: string | null = null,
+  description: CodeDescription | null = null,
+): CodebookNode {
+  return {
+    id,
+    name,
+    color,
+    definition: description?.definition ?? null,
+    whenToUse: description?.whenToUse ?? null,
+    whenNotToUse: description?.whenNotToUse ?? null,
+    example: description?.example ?? null,
+    children: [],
+    codingCount: 0,
+  };
+}
+
+/** Number of nodes in a forest, all levels. */
+export function countCodebookNodes(nodes: readonly CodebookNode[]): number {
+  let count = 0;
+  for (const node of nodes) count += 1 + countCodebookNodes(node.children);
+  return count;
+}

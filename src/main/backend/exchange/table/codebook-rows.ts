@@ -1,0 +1,75 @@
+/**
+ * Turns the data rows of a codebook table into a code tree. Two layouts exist in the
+ * wild: one column holding the whole path ("Principper/Risiko", MAXQDA's
+ * "Code 1\Subcode" or "Code 1 > Subcode"), or a code column plus a parent column naming
+ * the parent code (Taguette, hand-made sheets). Parents that have no row of their own
+ * are created, so a sheet listing only leaf codes still gives the intended tree.
+ */
+import type { CodeDescription } from '@shared/domain/entities';
+import type { CodebookNode } from '@shared/domain/codebook';
+import { parseCodePath } from '@shared/domain/codebook';
+import { parseCodeDescription } from '../code-description';
+import { readColor } from '../color';
+import type { ColumnMap, CodebookField } from './codebook-columns';
+import type { TableRow } from './table-row';
+
+/** Splits a path cell: "/" or "\" separate levels ("\/" is a literal slash), as does " > ". */
+export function splitTablePath(value: string): string[] {
+  const unified = value.replace(/\s+>\s+/g, '/').replace(/\\(?!\/)/g, '/');
+  return parseCodePath(unified).filter((part) => part !== '');
+}
+
+export interface CodeRow {
+  row: number;
+  /** Path or name cell, trimmed. */
+  label: string;
+  /** Parent cell, trimmed ('' when none). */
+  parentRef: string;
+  description: CodeDescription;
+  color: string | null;
+}
+
+/** Reads the cells of each data row; rows without a code are skipped with a warning. */
+export function readCodeRows(
+  rows: readonly TableRow[],
+  columns: ColumnMap,
+  labelField: 'path' | 'code',
+  fileName: string,
+  warnings: string[],
+): CodeRow[] {
+  const cell = (row: TableRow, field: CodebookField): string => {
+    const index = columns[field];
+    return index === undefined ? '' : (row.cells[index] ?? '').trim();
+  };
+  const out: CodeRow[] = [];
+  for (const row of rows) {
+    const label = cell(row, labelField);
+    if (label === '') {
+      warnings.push(`${fileName}, row ${row.number}: no code name; the row was skipped`);
+      continue;
+    }
+    const description = parseCodeDescription(cell(row, 'description'));
+    for (const field of ['whenToUse', 'whenNotToUse', 'example'] as const) {
+      const value = cell(row, field);
+      if (value !== '') description[field] = value.replace(/\r\n?/g, '\n');
+    }
+    let color: string | null = null;
+    const rawColor = cell(row, 'color');
+    if (rawColor !== '') {
+      const reading = readColor(rawColor);
+      if (reading.ok) {
+        color = reading.color;
+        if (reading.note) warnings.push(`${fileName}, row ${row.number}: colour ${reading.note}`);
+      } else {
+        warnings.push(`${fileName}, row ${row.number}: ${reading.problem}; the code has no colour`);
+      }
+    }
+    out.push({ row: row.number, label, parentRef: cell(row, 'parent'), description, color });
+  }
+  return out;
+}
+
+export function applyRow(node: CodebookNode, row: CodeRow): void {
+  Object.assign(node, row.description);
+  node.color = row.color;
+}

@@ -1,0 +1,145 @@
+/**
+ * Importing transcripts: parse, then store the document, its speakers and turns in one
+ * transaction per file, so a file either arrives whole or not at all.
+ */
+import { createHash } from 'node:crypto';
+import type { ParsedTranscript } from '@shared/transcript/parsed';
+import { countWords } from '@shared/text/normalise';
+import { isInterviewerLabel } from '@shared/transcript/turns';
+import { CitatError, dataError } from '../errors';
+import { parseTranscript, readTranscriptFile } from '../import/parse-file';
+import type { Project } from '../project/project';
+import type { ChangeRecorder } from '../project/change-recorder';
+import { toDocument } from './rows';
+import type { ImportedDocument, ImportOutcome, ImportProgress } from '@shared/api/types';
+
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+function speakerIdFor(
+  project: Project,
+  changes: ChangeRecorder,
+  label: string,
+  created: string[],
+): string {
+  const existing = project.readOne<{ id: string }>(
+    `SELECT id FROM speakers WHERE label = ?`,
+    label,
+  );
+  if (existing) return existing.id;
+  const id = project.newId();
+  changes.insert('speakers', { id, label, is_interviewer: isInterviewerLabel(label) ? 1 : 0 });
+  created.push(label);
+  return id;
+}
+
+/** Stores an already parsed transcript under `fileName`. */
+export function storeTranscript(
+  project: Project,
+  parsed: ParsedTranscript,
+  fileName: string,
+): ImportedDocument {
+  const hash = contentHash(parsed.text);
+  const twin = project.readOne<{ name: string }>(
+    `SELECT name FROM documents WHERE content_hash = ?`,
+    hash,
+  );
+  if (twin)
+    throw dataError(
+      'import.duplicate',
+      `${fileName}: already imported (same text as "${twin.name}")`,
+    );
+  const clash = project.readOne<{ name: string }>(
+    `SELECT name FROM documents WHERE name = ?`,
+    fileName,
+  );
+  if (clash) {
+    throw dataError(
+      'import.name-taken',
+      `${fileName}: a different document with this name is already in the project; rename the file`,
+    );
+  }
+  return project.act(
+    `Import "${fileName}"`,
+    (changes) => {
+      const position =
+        project.readOne<{ next: number }>(
+          `SELECT ifnull(max(position) + 1, 0) AS next FROM documents`,
+        )?.next ?? 0;
+      const row = {
+        id: project.newId(),
+        name: fileName,
+        original_filename: fileName,
+        format: parsed.format,
+        imported_at: project.now(),
+        content_hash: hash,
+        text: parsed.text,
+        word_count: countWords(parsed.text),
+        position,
+        case_id: null,
+      };
+      changes.insert('documents', row);
+      const speakers: string[] = [];
+      const newSpeakers: string[] = [];
+      const idByLabel = new Map<string, string>();
+      for (const turn of parsed.turns) {
+        let speakerId = idByLabel.get(turn.label.toLocaleLowerCase());
+        if (!speakerId) {
+          speakerId = speakerIdFor(project, changes, turn.label, newSpeakers);
+          idByLabel.set(turn.label.toLocaleLowerCase(), speakerId);
+          speakers.push(turn.label);
+        }
+        changes.insert('speaker_turns', {
+          id: project.newId(),
+          document_id: row.id,
+          speaker_id: speakerId,
+          start_utf16: turn.startUtf16,
+          end_utf16: turn.endUtf16,
+          timestamp_ms: turn.timestampMs,
+        });
+      }
+      const { text: _text, ...info } = row;
+      return {
+        document: toDocument(info),
+        speakers,
+        newSpeakers,
+        turns: parsed.turns.length,
+        encoding: parsed.encoding,
+        warnings: parsed.warnings,
+      };
+    },
+    // Imports are not undo steps (NVivo and MAXQDA neither): remove the document instead.
+    { undoable: false },
+  );
+}
+
+export async function importTranscriptBytes(
+  project: Project,
+  bytes: Uint8Array,
+  fileName: string,
+): Promise<ImportedDocument> {
+  return storeTranscript(project, await parseTranscript(bytes, fileName), fileName);
+}
+
+/** Imports files one by one; a failing file is reported and leaves the project as it was. */
+export async function importTranscriptFiles(
+  project: Project,
+  paths: readonly string[],
+  onProgress?: (progress: ImportProgress) => void,
+): Promise<ImportOutcome[]> {
+  const outcomes: ImportOutcome[] = [];
+  for (const [index, path] of paths.entries()) {
+    let file = path;
+    try {
+      const { bytes, fileName } = await readTranscriptFile(path);
+      file = fileName;
+      outcomes.push({ file, ok: true, ...(await importTranscriptBytes(project, bytes, fileName)) });
+    } catch (err) {
+      if (!(err instanceof CitatError)) throw err;
+      outcomes.push({ file, ok: false, error: { code: err.code, message: err.message } });
+    }
+    onProgress?.({ done: index + 1, total: paths.length, file });
+  }
+  return outcomes;
+}

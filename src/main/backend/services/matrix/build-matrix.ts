@@ -1,0 +1,208 @@
+/**
+ * Builds the quote matrix: rows are codes, columns speakers/cases/documents/attribute
+ * values, each cell the quotes (or their count) in document order with their citations.
+ * Everything is ordered explicitly, so the same project always gives the same matrix.
+ */
+import type {
+  LegendEntry,
+  MatrixCell,
+  MatrixQuote,
+  MatrixRow,
+  QuoteMatrix,
+} from '@shared/matrix/model';
+import { formatCodePath } from '@shared/domain/codebook';
+import type { Speaker } from '@shared/domain/entities';
+import {
+  CitationTemplateError,
+  compileCitationTemplate,
+  formatLineRange,
+  formatTimestamp,
+  type CitationTemplate,
+} from '@shared/citation/template';
+import { usageError } from '../../errors';
+import type { Project } from '../../project/project';
+import { CodeTree, type CodeInTree } from '../codebook-tree';
+import { resolveCodePath } from '../codes';
+import { listCases } from '../cases';
+import { loadSegments, type CodedSegment } from '../retrieval/segments';
+import { planColumns } from './columns';
+import type { MatrixOptions } from '@shared/matrix/options';
+
+interface RowPlan {
+  row: MatrixRow;
+  /** Codes whose codings fill this row. */
+  codeIds: Set<string>;
+}
+
+function planRows(tree: CodeTree, root: CodeInTree | null, fold: boolean): RowPlan[] {
+  const baseDepth = root ? root.depth + 1 : 0;
+  const toRow = (code: CodeInTree): MatrixRow => ({
+    id: code.id,
+    label: code.name,
+    path: code.path,
+    depth: code.depth - baseDepth,
+    color: code.color,
+  });
+  if (fold) {
+    return tree.children(root?.id ?? null).map((code) => ({
+      row: toRow(code),
+      codeIds: new Set(tree.subtree(code.id).map((c) => c.id)),
+    }));
+  }
+  const codes = root ? tree.subtree(root.id).slice(1) : tree.ordered;
+  return codes.map((code) => ({ row: toRow(code), codeIds: new Set([code.id]) }));
+}
+
+function compileTemplate(citation: string): CitationTemplate {
+  try {
+    return compileCitationTemplate(citation);
+  } catch (err) {
+    if (err instanceof CitationTemplateError)
+      throw usageError('matrix.bad-citation', `citation template: ${err.message}`);
+    throw err;
+  }
+}
+
+function joinField(
+  speakers: readonly Speaker[],
+  field: (s: Speaker) => string | null,
+): string | null {
+  const values = speakers.map(field).filter((v): v is string => !!v);
+  return values.length === speakers.length && values.length > 0 ? values.join(' / ') : null;
+}
+
+function citeSegment(
+  template: CitationTemplate,
+  segment: CodedSegment,
+  speakers: readonly Speaker[],
+  caseNames: ReadonlyMap<string, string>,
+): string {
+  const time = segment.timestampMs === null ? null : formatTimestamp(segment.timestampMs);
+  const lines = formatLineRange(segment.lineStart, segment.lineEnd);
+  const caseIds = [...new Set(speakers.map((s) => s.caseId ?? segment.documentCaseId))];
+  return template.render({
+    label: speakers.map((s) => s.label).join(', ') || null,
+    name: joinField(speakers, (s) => s.name),
+    title: joinField(speakers, (s) => s.title),
+    organisation: joinField(speakers, (s) => s.organisation),
+    document: segment.documentName,
+    case:
+      caseIds
+        .map((id) => (id ? caseNames.get(id) : undefined))
+        .filter(Boolean)
+        .join(', ') || null,
+    lines,
+    time,
+    location: time ?? `l. ${lines}`,
+    coder: segment.coder,
+  });
+}
+
+export function buildMatrix(project: Project, options: MatrixOptions): QuoteMatrix {
+  const includeInterviewer = options.includeInterviewer ?? false;
+  const template = compileTemplate(options.citation);
+  const tree = CodeTree.load(project);
+  const root =
+    options.rowsRoot && options.rowsRoot.length > 0
+      ? resolveCodePath(project, options.rowsRoot)
+      : null;
+  const rowPlans = planRows(tree, root, options.foldChildren ?? false);
+  const wantedCodes = new Set(rowPlans.flatMap((plan) => [...plan.codeIds]));
+  const segments = loadSegments(project, {
+    codeIds: wantedCodes,
+    ...(options.coders ? { coders: new Set(options.coders) } : {}),
+  });
+  const columnPlan = planColumns(project, options.columns, segments, includeInterviewer);
+  const caseNames = new Map(listCases(project).map((c) => [c.id, c.name]));
+
+  const rowIdsOfCode = new Map<string, string[]>();
+  for (const plan of rowPlans) {
+    for (const codeId of plan.codeIds) {
+      const rowIds = rowIdsOfCode.get(codeId) ?? [];
+      rowIds.push(plan.row.id);
+      rowIdsOfCode.set(codeId, rowIds);
+    }
+  }
+  const cellQuotes = new Map<string, MatrixQuote[]>();
+  const seenInCell = new Map<string, Set<string>>();
+  const legendSpeakers = new Map<string, Speaker>();
+  for (const segment of segments) {
+    const speakers = segment.speakers.filter(
+      (s) =>
+        includeInterviewer || !s.isInterviewer || segment.speakers.every((x) => x.isInterviewer),
+    );
+    const shown = speakers.length > 0 ? speakers : segment.speakers;
+    const quote: MatrixQuote = {
+      codingId: segment.codingId,
+      text: segment.text,
+      display: segment.display,
+      citation: citeSegment(template, segment, shown, caseNames),
+      speaker: shown.map((s) => s.label).join(', '),
+      speakers: shown.map((s) => s.label),
+      documentId: segment.documentId,
+      document: segment.documentName,
+      startUtf16: segment.startUtf16,
+      endUtf16: segment.endUtf16,
+      start: segment.start,
+      end: segment.end,
+      lineStart: segment.lineStart,
+      lineEnd: segment.lineEnd,
+      timestamp: segment.timestampMs === null ? null : formatTimestamp(segment.timestampMs),
+      codes: segment.sameRangeCodes,
+      memo: segment.memo,
+      note: segment.note,
+      coder: segment.coder,
+    };
+    const columnIds = columnPlan.columnsOf(segment);
+    if (columnIds.length === 0) continue;
+    for (const rowId of rowIdsOfCode.get(segment.codeId) ?? []) {
+      for (const columnId of columnIds) {
+        const key = `${rowId}\u0000${columnId}`;
+        // A folded row can meet the same passage through a parent and a child code: print it once.
+        const passage = `${segment.documentId}:${segment.startUtf16}:${segment.endUtf16}`;
+        const seen = seenInCell.get(key) ?? new Set<string>();
+        if (seen.has(passage)) continue;
+        seen.add(passage);
+        seenInCell.set(key, seen);
+        const quotes = cellQuotes.get(key);
+        if (quotes) quotes.push(quote);
+        else cellQuotes.set(key, [quote]);
+        for (const speaker of shown) legendSpeakers.set(speaker.id, speaker);
+      }
+    }
+  }
+
+  const cells: MatrixCell[] = [];
+  for (const plan of rowPlans) {
+    for (const column of columnPlan.columns) {
+      const quotes = cellQuotes.get(`${plan.row.id}\u0000${column.id}`) ?? [];
+      cells.push({
+        row: plan.row.id,
+        column: column.id,
+        count: quotes.length,
+        quotes: options.mode === 'counts' ? [] : quotes,
+      });
+    }
+  }
+  const legend: LegendEntry[] = [...legendSpeakers.values()]
+    .sort(
+      (a, b) => Number(a.isInterviewer) - Number(b.isInterviewer) || a.label.localeCompare(b.label),
+    )
+    .map((s) => ({ label: s.label, name: s.name, title: s.title, organisation: s.organisation }));
+  const columnsTitle = {
+    speakers: 'speakers',
+    cases: 'cases',
+    documents: 'documents',
+    attribute: 'attribute',
+  }[options.columns.kind];
+  return {
+    title:
+      options.title?.trim() ||
+      `${root ? formatCodePath(root.path) : 'Codebook'} × ${options.columns.kind === 'attribute' ? options.columns.name : columnsTitle}`,
+    mode: options.mode,
+    rows: rowPlans.map((plan) => plan.row),
+    columns: columnPlan.columns,
+    cells,
+    legend,
+  };
+}

@@ -1,0 +1,164 @@
+/** citat search | matrix | codebook export | codebook import */
+import { readFileSync, writeFileSync, statSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { matrixFormatSchema } from '@shared/api/contract';
+import { parseCodePath } from '@shared/domain/codebook';
+import { parseColumnsBy } from '@shared/matrix/options';
+import { invoke } from '../../backend/api/dispatch';
+import { inputError, usageError } from '../../backend/errors';
+import { EXIT_OK, json, parseCommand, type CliIo } from '../cli-io';
+import { withProject } from '../open-project';
+
+export async function searchCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommand(
+    'search',
+    args,
+    { json: { type: 'boolean' }, limit: { type: 'string' } },
+    { min: 2, max: 2, names: '<project> <query> [--json] [--limit N]' },
+  );
+  const limit = values.limit === undefined ? undefined : Number(values.limit);
+  const result = await withProject(positionals[0]!, (project) =>
+    invoke(project, 'search.text', {
+      query: positionals[1]!,
+      ...(limit !== undefined ? { limit } : {}),
+    }),
+  );
+  if (values.json) {
+    io.out(
+      json(result.hits.map(({ documentId: _d, startUtf16: _s, endUtf16: _e, ...hit }) => hit)),
+    );
+    return EXIT_OK;
+  }
+  for (const hit of result.hits)
+    io.out(`${hit.document}:${hit.line}: …${hit.before}[${hit.match}]${hit.after}…\n`);
+  io.out(
+    `${result.hits.length}${result.truncated ? '+' : ''} hit${result.hits.length === 1 ? '' : 's'}\n`,
+  );
+  return EXIT_OK;
+}
+
+const BINARY_FORMATS = new Set(['docx', 'xlsx']);
+
+export async function matrixCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommand(
+    'matrix',
+    args,
+    {
+      rows: { type: 'string' },
+      cols: { type: 'string' },
+      counts: { type: 'boolean' },
+      fold: { type: 'boolean' },
+      citation: { type: 'string' },
+      'include-interviewer': { type: 'boolean' },
+      coder: { type: 'string', multiple: true },
+      title: { type: 'string' },
+      format: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+    },
+    {
+      min: 1,
+      max: 1,
+      names:
+        '<project> [--rows <code path>] [--cols speakers|cases|documents|attribute:<name>] [--counts] [--fold] [--citation short|long|located|<template>] [--include-interviewer] [--format json|csv|md|html|docx|xlsx] [-o <file>]',
+    },
+  );
+  const columns = parseColumnsBy(values.cols ?? 'speakers');
+  if (!columns)
+    throw usageError(
+      'cli.bad-columns',
+      `matrix: --cols must be speakers, cases, documents or attribute:<name>, not "${values.cols}"`,
+    );
+  const formatName =
+    values.format ?? (values.output ? extname(values.output).slice(1).toLowerCase() : 'md');
+  const format = matrixFormatSchema.safeParse(formatName);
+  if (!format.success)
+    throw usageError(
+      'cli.bad-format',
+      `matrix: unknown format "${formatName}"; use json, csv, md, html, docx or xlsx`,
+    );
+  if (!values.output && BINARY_FORMATS.has(format.data) && io.stdoutIsTerminal) {
+    throw usageError(
+      'cli.binary-to-terminal',
+      `matrix: ${format.data} is a binary format; write it to a file with -o`,
+    );
+  }
+  const file = await withProject(positionals[0]!, (project) =>
+    invoke(project, 'matrix.export', {
+      format: format.data,
+      options: {
+        rowsRoot: values.rows ? parseCodePath(values.rows) : null,
+        foldChildren: values.fold ?? false,
+        columns,
+        mode: values.counts ? 'counts' : 'quotes',
+        citation: values.citation ?? 'short',
+        includeInterviewer: values['include-interviewer'] ?? false,
+        coders: values.coder ?? null,
+        title: values.title ?? null,
+      },
+    }),
+  );
+  if (values.output) {
+    writeFileSync(values.output, file.bytes);
+    io.err(`wrote ${values.output}\n`);
+  } else {
+    io.outBytes(file.bytes);
+  }
+  return EXIT_OK;
+}
+
+export async function codebookCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const [verb, ...rest] = args;
+  if (verb === 'export') {
+    const { positionals } = parseCommand(
+      'codebook export',
+      rest,
+      {},
+      { min: 2, max: 2, names: '<project> <file.qdc|.md|.docx>' },
+    );
+    const target = positionals[1]!;
+    const ext = extname(target).slice(1).toLowerCase();
+    if (ext !== 'qdc' && ext !== 'md' && ext !== 'docx') {
+      throw usageError(
+        'cli.bad-format',
+        `codebook export: "${basename(target)}" must end in .qdc, .md or .docx`,
+      );
+    }
+    const file = await withProject(positionals[0]!, (project) =>
+      invoke(project, 'codebook.export', { format: ext }),
+    );
+    writeFileSync(target, file.bytes);
+    io.out(`wrote ${target}\n`);
+    return EXIT_OK;
+  }
+  if (verb === 'import') {
+    const { positionals } = parseCommand(
+      'codebook import',
+      rest,
+      {},
+      { min: 2, max: 2, names: '<project> <file.qdc|.csv|.xlsx>' },
+    );
+    const source = positionals[1]!;
+    let bytes: Uint8Array;
+    try {
+      if (statSync(source).size > 50 * 1024 * 1024)
+        throw inputError('codebook.too-large', `${basename(source)}: too large for a codebook`);
+      bytes = readFileSync(source);
+    } catch (err) {
+      if (err instanceof Error && 'code' in err && err.code === 'ENOENT')
+        throw inputError('codebook.not-found', `${basename(source)}: no such file`);
+      throw err;
+    }
+    const result = await withProject(positionals[0]!, (project) =>
+      invoke(project, 'codebook.import', { fileName: basename(source), bytes }),
+    );
+    for (const warning of result.warnings) io.err(`citat: warning: ${warning}\n`);
+    io.out(
+      `imported ${basename(source)}: ${result.created} new codes, ${result.matched} already present${result.described ? `, ${result.described} gained descriptions` : ''}\n`,
+    );
+    return EXIT_OK;
+  }
+  throw usageError(
+    'cli.bad-arguments',
+    'usage: citat codebook export <project> <file.qdc|.md|.docx> | citat codebook import <project> <file.qdc>',
+  );
+}

@@ -1,0 +1,189 @@
+/** citat new | import | speakers | speaker | undo | redo | history | backups */
+import { resolve } from 'node:path';
+import { invoke } from '../../backend/api/dispatch';
+import { Project } from '../../backend/project/project';
+import { listBackups, restoreBackup } from '../../backend/db/backups';
+import { findSpeaker } from '../../backend/services/speakers';
+import { usageError } from '../../backend/errors';
+import { EXIT_DATA, EXIT_OK, json, parseCommand, table, type CliIo } from '../cli-io';
+import { withProject } from '../open-project';
+
+export async function newCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { positionals } = parseCommand('new', args, {}, { min: 1, max: 1, names: '<project>' });
+  const path = positionals[0]!.endsWith('.citat') ? positionals[0]! : `${positionals[0]}.citat`;
+  Project.create(path).close();
+  io.out(`created ${resolve(path)}\n`);
+  return EXIT_OK;
+}
+
+export async function importCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommand(
+    'import',
+    args,
+    { json: { type: 'boolean' } },
+    { min: 2, names: '<project> <file>...' },
+  );
+  const [projectPath, ...files] = positionals as [string, ...string[]];
+  const outcomes = await withProject(projectPath, (project) =>
+    invoke(project, 'documents.importFiles', { paths: files }),
+  );
+  if (values.json) io.out(json(outcomes));
+  for (const outcome of outcomes) {
+    if (!outcome.ok) {
+      io.err(`citat: ${outcome.error.message}\n`);
+    } else if (!values.json) {
+      const speakers =
+        outcome.speakers.length > 0
+          ? `speakers ${outcome.speakers.join(', ')}`
+          : 'no speaker turns found';
+      io.out(
+        `imported ${outcome.file}: ${outcome.document.wordCount} words, ${outcome.turns} turns, ${speakers}\n`,
+      );
+      for (const warning of outcome.warnings)
+        io.err(`citat: warning: ${outcome.file}: ${warning}\n`);
+    }
+  }
+  return outcomes.every((o) => o.ok) ? EXIT_OK : EXIT_DATA;
+}
+
+export async function speakersCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommand(
+    'speakers',
+    args,
+    { json: { type: 'boolean' } },
+    { min: 1, max: 1, names: '<project> [--json]' },
+  );
+  const speakers = await withProject(positionals[0]!, (project) =>
+    invoke(project, 'speakers.list', {}),
+  );
+  if (values.json) {
+    io.out(json(speakers.map(({ id: _id, caseId: _case, ...rest }) => rest)));
+    return EXIT_OK;
+  }
+  io.out(
+    table(
+      ['LABEL', 'NAME', 'TITLE', 'ORGANISATION', 'ROLE', 'TURNS', 'DOCUMENTS'],
+      speakers.map((s) => [
+        s.label,
+        s.name ?? '',
+        s.title ?? '',
+        s.organisation ?? '',
+        s.isInterviewer ? 'interviewer' : 'interviewee',
+        String(s.turnCount),
+        s.documentNames.join(', '),
+      ]),
+    ),
+  );
+  return EXIT_OK;
+}
+
+export async function speakerCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommand(
+    'speaker',
+    args,
+    {
+      name: { type: 'string' },
+      title: { type: 'string' },
+      org: { type: 'string' },
+      interviewer: { type: 'boolean' },
+      'no-interviewer': { type: 'boolean' },
+      label: { type: 'string' },
+    },
+    { min: 2, max: 2, names: '<project> <label> [--name N] [--title T] [--org O] [--interviewer]' },
+  );
+  if (values.interviewer && values['no-interviewer']) {
+    throw usageError(
+      'cli.conflicting-options',
+      'speaker: --interviewer and --no-interviewer exclude each other',
+    );
+  }
+  const speaker = await withProject(positionals[0]!, (project) => {
+    const found = findSpeaker(project, positionals[1]!);
+    return invoke(project, 'speakers.update', {
+      id: found.id,
+      ...(values.label !== undefined ? { label: values.label } : {}),
+      ...(values.name !== undefined ? { name: values.name } : {}),
+      ...(values.title !== undefined ? { title: values.title } : {}),
+      ...(values.org !== undefined ? { organisation: values.org } : {}),
+      ...(values.interviewer
+        ? { isInterviewer: true }
+        : values['no-interviewer']
+          ? { isInterviewer: false }
+          : {}),
+    });
+  });
+  const details = [speaker.name, speaker.title, speaker.organisation].filter(Boolean).join(', ');
+  io.out(
+    `${speaker.label}${details ? ` – ${details}` : ''}${speaker.isInterviewer ? ' (interviewer)' : ''}\n`,
+  );
+  return EXIT_OK;
+}
+
+export async function historyCommand(
+  verb: 'undo' | 'redo' | 'history',
+  args: readonly string[],
+  io: CliIo,
+): Promise<number> {
+  const { positionals } = parseCommand(verb, args, {}, { min: 1, max: 1, names: '<project>' });
+  await withProject(positionals[0]!, async (project) => {
+    if (verb === 'undo') io.out(`undone: ${(await invoke(project, 'history.undo', {})).undone}\n`);
+    else if (verb === 'redo')
+      io.out(`redone: ${(await invoke(project, 'history.redo', {})).redone}\n`);
+    else {
+      const steps = await invoke(project, 'history.list', {});
+      io.out(
+        table(
+          ['#', 'STATE', 'WHEN', 'ACTION'],
+          steps.map((s) => [String(s.id), s.state, s.createdAt, s.label]),
+        ),
+      );
+    }
+  });
+  return EXIT_OK;
+}
+
+export async function backupsCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const [verb, ...rest] = args;
+  if (verb === 'list') {
+    const { values, positionals } = parseCommand(
+      'backups list',
+      rest,
+      { json: { type: 'boolean' } },
+      { min: 1, max: 1, names: '<project> [--json]' },
+    );
+    const backups = listBackups(positionals[0]!);
+    if (values.json) io.out(json(backups));
+    else
+      io.out(
+        table(
+          ['NAME', 'TAKEN', 'REASON', 'BYTES'],
+          backups.map((b) => [b.name, b.takenAt, b.reason, String(b.bytes)]),
+        ),
+      );
+    return EXIT_OK;
+  }
+  if (verb === 'restore') {
+    const { positionals } = parseCommand(
+      'backups restore',
+      rest,
+      {},
+      { min: 2, max: 2, names: '<project> <backup name>' },
+    );
+    const [projectPath, name] = positionals as [string, string];
+    await restoreBackup(projectPath, name, async () => {
+      // Keep the state being replaced, so a restore can itself be reverted.
+      const project = await Project.open(projectPath);
+      try {
+        await project.backup('before-restore');
+      } finally {
+        project.close();
+      }
+    });
+    io.out(`restored ${name}\n`);
+    return EXIT_OK;
+  }
+  throw usageError(
+    'cli.bad-arguments',
+    'usage: citat backups list <project> | citat backups restore <project> <backup name>',
+  );
+}

@@ -1,0 +1,31 @@
+/** The `citat help` text: the command reference, kept in step with README.md. */
+export const VERSION = '0.1.0';
+
+export const HELP = `citat ${VERSION} — qualitative interview coding from the command line
+
+Usage:
+  citat new <project>
+  citat import <project> <file>... [--json]
+  citat speakers <project> [--json]
+  citat speaker <project> <label> [--name N] [--title T] [--org O] [--interviewer | --no-interviewer] [--label L]
+  citat codes add <project> <path>          "Principper/Risiko": missing parents are created; "\\/" is a literal slash
+  citat codes list <project> [--json]
+  citat code <project> --doc <document name> --code <path>
+             (--match <exact text> [--occurrence K] | --start N --end M) [--memo M] [--coder NAME]
+  citat codings <project> [--code <path>] [--with-children] [--json]
+  citat curate <project> <coding id> (--text <printed quote> [--note N] | --clear)
+  citat search <project> <query> [--json] [--limit N]
+  citat matrix <project> [--rows <code path>] [--cols speakers|cases|documents|attribute:<name>]
+               [--counts] [--fold] [--citation short|long|located|<template>] [--include-interviewer]
+               [--coder NAME]... [--title T] [--format json|csv|md|html|docx|xlsx] [-o <file>]
+  citat codebook export <project> <file.qdc|.md|.docx>
+  citat codebook import <project> <file.qdc|.csv|.xlsx>
+  citat undo <project>      citat redo <project>      citat history <project>
+  citat backups list <project> [--json]
+  citat backups restore <project> <backup name>
+
+Offsets (--start/--end, "start"/"end" in JSON) count Unicode code points, end exclusive.
+Citation templates: {label} {name} {title} {organisation} {document} {case} {lines} {time}
+{location} {coder}; {a|b} takes the first non-empty; [ … ] vanishes when a field in it is empty.
+Exit codes: 0 ok, 1 usage error, 2 input or data error.
+`;

@@ -1,0 +1,220 @@
+/**
+ * The one API every transport speaks: method name → input schema (validated at the
+ * boundary, so malformed arguments never reach SQLite) and result type. The Electron
+ * preload, the loopback HTTP host and the CLI all call these methods and nothing else.
+ */
+import { z } from 'zod';
+import type {
+  Case,
+  Attribute,
+  Coder,
+  Coding,
+  DocumentInfo,
+  Speaker,
+  SpeakerTurn,
+  Code,
+} from '../domain/entities';
+import type { CodebookNode } from '../domain/codebook';
+import type { QuoteMatrix } from '../matrix/model';
+import type {
+  CodeDeletePreview,
+  CodeListEntry,
+  CodebookImportResult,
+  CodedSegment,
+  DocumentDeletion,
+  DocumentSummary,
+  ExportedFile,
+  ImportOutcome,
+  MergeResult,
+  ProjectInfo,
+  SearchResult,
+  SpeakerSummary,
+  UndoStepInfo,
+} from './types';
+
+const id = z.string().min(1).max(100);
+const name = z.string().trim().min(1).max(500);
+const optionalText = z.string().max(100_000).nullable();
+const offset = z
+  .number()
+  .int()
+  .min(0)
+  .max(2 ** 31);
+const codePath = z.array(name).min(1).max(50);
+const bytes = z.custom<Uint8Array>(
+  (value) => value instanceof Uint8Array,
+  'expected file contents (bytes)',
+);
+
+export const matrixOptionsSchema = z.object({
+  rowsRoot: codePath.nullable().optional(),
+  foldChildren: z.boolean().optional(),
+  columns: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('speakers') }),
+    z.object({ kind: z.literal('cases') }),
+    z.object({ kind: z.literal('documents') }),
+    z.object({ kind: z.literal('attribute'), name }),
+  ]),
+  mode: z.enum(['quotes', 'counts']),
+  citation: z.string().min(1).max(500),
+  includeInterviewer: z.boolean().optional(),
+  coders: z.array(name).nullable().optional(),
+  title: z.string().max(500).nullable().optional(),
+});
+
+export const matrixFormatSchema = z.enum(['json', 'csv', 'md', 'html', 'docx', 'xlsx']);
+export const codebookFormatSchema = z.enum(['qdc', 'md', 'docx']);
+
+const retrievalFilterSchema = z.object({
+  codeId: id.optional(),
+  includeChildCodes: z.boolean().optional(),
+  speakerId: id.optional(),
+  caseId: id.optional(),
+  documentId: id.optional(),
+  attribute: z.object({ name, value: z.string().max(500) }).optional(),
+  text: z.string().max(1000).optional(),
+  coder: name.optional(),
+});
+
+const codeDescriptionPatch = z.object({
+  definition: optionalText.optional(),
+  whenToUse: optionalText.optional(),
+  whenNotToUse: optionalText.optional(),
+  example: optionalText.optional(),
+});
+
+/** A method: its input schema and (as a phantom) its result type. */
+interface Method<I extends z.ZodType, O> {
+  input: I;
+  output?: O;
+}
+const method =
+  <O>() =>
+  <I extends z.ZodType>(input: I): Method<I, O> => ({ input });
+const none = z.object({}).strict();
+
+export const contract = {
+  'project.info': method<ProjectInfo>()(none),
+
+  'documents.list': method<DocumentSummary[]>()(none),
+  'documents.get': method<{ document: DocumentInfo; text: string; turns: SpeakerTurn[] }>()(
+    z.object({ id }),
+  ),
+  'documents.importFiles': method<ImportOutcome[]>()(
+    z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(1000) }),
+  ),
+  'documents.upload': method<ImportOutcome>()(z.object({ fileName: name, bytes })),
+  'documents.rename': method<void>()(z.object({ id, name })),
+  'documents.previewDelete': method<DocumentDeletion>()(z.object({ id })),
+  'documents.delete': method<DocumentDeletion>()(z.object({ id })),
+  'documents.setCase': method<void>()(z.object({ id, caseId: id.nullable() })),
+
+  'speakers.list': method<SpeakerSummary[]>()(none),
+  'speakers.update': method<Speaker>()(
+    z.object({
+      id,
+      label: name.optional(),
+      name: optionalText.optional(),
+      title: optionalText.optional(),
+      organisation: optionalText.optional(),
+      isInterviewer: z.boolean().optional(),
+      caseId: id.nullable().optional(),
+    }),
+  ),
+
+  'codes.list': method<CodeListEntry[]>()(none),
+  'codes.tree': method<CodebookNode[]>()(none),
+  'codes.create': method<Code>()(
+    z
+      .object({ parentId: id.nullable(), name, color: z.string().max(20).nullable().optional() })
+      .extend(codeDescriptionPatch.shape),
+  ),
+  'codes.createPath': method<{ code: Code; created: number }>()(z.object({ path: codePath })),
+  'codes.rename': method<void>()(z.object({ id, name })),
+  'codes.describe': method<void>()(z.object({ id }).extend(codeDescriptionPatch.shape)),
+  'codes.recolor': method<void>()(z.object({ id, color: z.string().min(1).max(20) })),
+  'codes.move': method<void>()(
+    z.object({ id, parentId: id.nullable(), position: z.number().int().min(0).optional() }),
+  ),
+  'codes.previewDelete': method<CodeDeletePreview>()(z.object({ id })),
+  'codes.delete': method<CodeDeletePreview>()(z.object({ id })),
+  'codes.merge': method<MergeResult>()(z.object({ sourceId: id, targetId: id })),
+
+  'codings.apply': method<Coding>()(
+    z
+      .object({
+        documentId: id,
+        codeId: id,
+        startUtf16: offset,
+        endUtf16: offset,
+        memo: optionalText.optional(),
+      })
+      .refine((v) => v.startUtf16 < v.endUtf16, {
+        message: 'startUtf16 must be less than endUtf16',
+      }),
+  ),
+  'codings.remove': method<void>()(z.object({ id })),
+  'codings.setMemo': method<void>()(z.object({ id, memo: optionalText })),
+  'codings.curate': method<void>()(
+    z.object({ id, displayText: optionalText, note: optionalText.optional() }),
+  ),
+  'codings.retrieve': method<CodedSegment[]>()(retrievalFilterSchema),
+
+  'cases.list': method<Case[]>()(none),
+  'cases.create': method<Case>()(z.object({ name, description: optionalText.optional() })),
+  'cases.setAttribute': method<void>()(
+    z.object({
+      caseId: id,
+      attribute: name,
+      value: z.string().max(1000).nullable(),
+      valueType: z.enum(['text', 'number']).optional(),
+    }),
+  ),
+  'attributes.list': method<Attribute[]>()(none),
+
+  'memos.get': method<string | null>()(
+    z.object({ kind: z.enum(['code', 'document']), targetId: id }),
+  ),
+  'memos.set': method<void>()(
+    z.object({ kind: z.enum(['code', 'document']), targetId: id, text: z.string().max(1_000_000) }),
+  ),
+
+  'coders.list': method<Coder[]>()(none),
+  'coders.setCurrent': method<Coder>()(z.object({ name })),
+
+  'search.text': method<SearchResult>()(
+    z.object({
+      query: z.string().min(1).max(1000),
+      limit: z.number().int().min(1).max(10_000).optional(),
+    }),
+  ),
+
+  'matrix.build': method<QuoteMatrix>()(matrixOptionsSchema),
+  'matrix.export': method<ExportedFile>()(
+    z.object({ options: matrixOptionsSchema, format: matrixFormatSchema }),
+  ),
+
+  'codebook.export': method<ExportedFile>()(z.object({ format: codebookFormatSchema })),
+  'codebook.import': method<CodebookImportResult>()(z.object({ fileName: name, bytes })),
+
+  'history.list': method<UndoStepInfo[]>()(none),
+  'history.undo': method<{ undone: string }>()(none),
+  'history.redo': method<{ redone: string }>()(none),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = Exclude<Contract[M]['output'], undefined>;
+
+/** What a transport returns: errors travel as values (Electron's ipcMain.handle drops error details). */
+export type CallResult<T> =
+  | { ok: true; value: T }
+  | {
+      ok: false;
+      error: { kind: 'usage' | 'input' | 'data' | 'internal'; code: string; message: string };
+    };
+
+export function isMethodName(value: string): value is MethodName {
+  return Object.hasOwn(contract, value);
+}

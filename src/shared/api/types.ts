@@ -1,0 +1,151 @@
+/**
+ * Result types of the API contract: what the core returns to every transport (Electron
+ * IPC, loopback HTTP, CLI). Plain data only, so they cross process boundaries unchanged.
+ */
+import type { Code, DocumentInfo, Speaker } from '../domain/entities';
+
+export interface CodeInTree extends Code {
+  /** Names from the root down to this code. */
+  path: string[];
+  depth: number;
+}
+
+export interface CodeListEntry extends CodeInTree {
+  /** Codings of this code alone. */
+  codingCount: number;
+  /** Codings of this code and every code below it. */
+  totalCodingCount: number;
+}
+
+export interface DocumentSummary extends DocumentInfo {
+  codingCount: number;
+  speakerLabels: string[];
+}
+
+export interface SpeakerSummary extends Speaker {
+  turnCount: number;
+  documentNames: string[];
+}
+
+export interface CodedSegment {
+  codingId: string;
+  codeId: string;
+  codePath: string[];
+  documentId: string;
+  documentName: string;
+  documentPosition: number;
+  documentCaseId: string | null;
+  /** The trimmed quote's range, UTF-16 units, end exclusive. */
+  startUtf16: number;
+  endUtf16: number;
+  /** The same range in Unicode code points. */
+  start: number;
+  end: number;
+  text: string;
+  display: string;
+  note: string | null;
+  memo: string | null;
+  coder: string;
+  /** Speakers whose turns the quote touches, in text order. */
+  speakers: Speaker[];
+  lineStart: number;
+  lineEnd: number;
+  timestampMs: number | null;
+  /** Paths of all codes coding exactly this passage, in codebook order. */
+  sameRangeCodes: string[];
+}
+
+export interface SearchHit {
+  documentId: string;
+  document: string;
+  startUtf16: number;
+  endUtf16: number;
+  /** Code-point offsets of the hit. */
+  start: number;
+  end: number;
+  line: number;
+  /** Text either side of the hit on the same line. */
+  before: string;
+  match: string;
+  after: string;
+}
+
+export interface SearchResult {
+  query: string;
+  hits: SearchHit[];
+  /** More hits exist than the limit allowed. */
+  truncated: boolean;
+}
+
+export interface ImportedDocument {
+  document: DocumentInfo;
+  /** Labels of the speakers found, in order of first appearance. */
+  speakers: string[];
+  newSpeakers: string[];
+  turns: number;
+  encoding: string | null;
+  warnings: string[];
+}
+
+export type ImportOutcome =
+  | ({ file: string; ok: true } & ImportedDocument)
+  | { file: string; ok: false; error: { code: string; message: string } };
+
+export interface ImportProgress {
+  done: number;
+  total: number;
+  file: string;
+}
+
+export interface CodeDeletePreview {
+  codePath: string;
+  /** The code and every code below it. */
+  codes: number;
+  codings: number;
+}
+
+export interface MergeResult {
+  moved: number;
+  /** Codings of the source that duplicated a coding of the target and were folded into it. */
+  duplicatesFolded: number;
+}
+
+export interface DocumentDeletion {
+  name: string;
+  codings: number;
+  turns: number;
+}
+
+export interface CodebookImportResult {
+  created: number;
+  /** Codes that already existed at the same path. */
+  matched: number;
+  /** Existing codes that gained a description from the file. */
+  described: number;
+  warnings: string[];
+}
+
+export interface UndoStepInfo {
+  id: number;
+  label: string;
+  createdAt: string;
+  state: 'done' | 'undone';
+}
+
+export interface ProjectInfo {
+  name: string;
+  schemaVersion: number;
+  documents: number;
+  codes: number;
+  codings: number;
+  speakers: number;
+  currentCoder: string;
+  canUndo: string | null;
+  canRedo: string | null;
+}
+
+export interface ExportedFile {
+  fileName: string;
+  mimeType: string;
+  bytes: Uint8Array;
+}

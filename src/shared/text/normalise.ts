@@ -1,0 +1,35 @@
+/**
+ * The one text normalisation every importer applies. Stored offsets (codings, turns) refer
+ * to its result, so it must be deterministic and idempotent: normalising twice changes
+ * nothing. Line-separator characters become `\n` rather than vanishing, because dropping a
+ * form feed (a page break in exported text) would glue two lines together.
+ */
+
+/** Characters that end a line in some tool and become `\n`: VT, FF, NEL, LS, PS. */
+const LINE_BREAK_LIKE = /[\v\f\u0085\u2028\u2029]/g;
+/** C0 controls except TAB and LF, DEL, and C1 controls. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g;
+const LEADING_BOMS = /^\ufeff+/;
+const TRAILING_LINE_SPACE = /[ \t]+$/gm;
+const TRAILING_NEWLINES = /\n+$/;
+
+export function normaliseText(raw: string): string {
+  return raw
+    .replace(/\r\n?/g, '\n')
+    .replace(LINE_BREAK_LIKE, '\n')
+    .replace(CONTROL, '')
+    .replace(LEADING_BOMS, '')
+    .normalize('NFC')
+    .replace(TRAILING_LINE_SPACE, '')
+    .replace(TRAILING_NEWLINES, '');
+}
+
+/** Words = whitespace-separated tokens that contain at least one letter or digit. */
+export function countWords(text: string): number {
+  let count = 0;
+  for (const token of text.split(/\s+/u)) {
+    if (/[\p{L}\p{N}]/u.test(token)) count++;
+  }
+  return count;
+}
