@@ -8,6 +8,8 @@ Usage:
   citat import <project> <file>... [--json]
   citat speakers <project> [--json]
   citat speaker <project> <label> [--name N] [--title T] [--org O] [--interviewer | --no-interviewer] [--label L]
+  citat case <project> <name> [--doc <document name>]... [--speaker <label>]... [--set <attribute>=<value>]... [--number]
+  citat cases <project> [--json]
   citat codes add <project> <path>          "Principper/Risiko": missing parents are created; "\\/" is a literal slash
   citat codes list <project> [--json]
   citat code <project> --doc <document name> --code <path>

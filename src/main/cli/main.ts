@@ -2,6 +2,7 @@
 import { CitatError } from '../backend/errors';
 import { EXIT_OK, EXIT_USAGE, exitCodeFor, processIo, type CliIo } from './cli-io';
 import { HELP, VERSION } from './help';
+import { caseCommand, casesCommand } from './commands/case-commands';
 import { codeCommand, codesCommand, codingsCommand, curateCommand } from './commands/code-commands';
 import { codebookCommand, matrixCommand, searchCommand } from './commands/output-commands';
 import {
@@ -21,6 +22,8 @@ const COMMANDS: Record<string, Command> = {
   speakers: speakersCommand,
   speaker: speakerCommand,
   codes: codesCommand,
+  case: caseCommand,
+  cases: casesCommand,
   code: codeCommand,
   codings: codingsCommand,
   curate: curateCommand,

@@ -50,6 +50,7 @@ function inlineText(element: XmlElement): string {
         out += textContent(child);
         break;
       case 'tab':
+      case 'ptab':
         out += '\t';
         break;
       case 'br':

@@ -12,7 +12,7 @@ interface Term {
   prefix: boolean;
 }
 
-/** Words, "quoted phrases" and prefix* terms; everything else is treated as text. */
+/** Words, "quoted phrases" and prefix* terms (matched to the end of the word); anything else is plain text. */
 export function parseSearchQuery(query: string): Term[] {
   const terms: Term[] = [];
   for (const match of query.matchAll(/"([^"]+)"|(\S+)/g)) {
@@ -37,7 +37,7 @@ function escapeRegExp(text: string): string {
 function termPattern(terms: readonly Term[]): RegExp {
   const alternatives = terms.map(
     (t) =>
-      `(?<![\\p{L}\\p{N}\\p{M}])${t.words.map(escapeRegExp).join('[^\\p{L}\\p{N}\\p{M}]+')}${t.prefix ? '' : '(?![\\p{L}\\p{N}\\p{M}])'}`,
+      `(?<![\\p{L}\\p{N}\\p{M}])${t.words.map(escapeRegExp).join('[^\\p{L}\\p{N}\\p{M}]+')}${t.prefix ? '[\\p{L}\\p{N}\\p{M}]*' : '(?![\\p{L}\\p{N}\\p{M}])'}`,
   );
   return new RegExp(alternatives.join('|'), 'giu');
 }

@@ -1,5 +1,6 @@
 /** citat new | import | speakers | speaker | undo | redo | history | backups */
 import { resolve } from 'node:path';
+import type { ImportOutcome } from '@shared/api/types';
 import { invoke } from '../../backend/api/dispatch';
 import { Project } from '../../backend/project/project';
 import { listBackups, restoreBackup } from '../../backend/db/backups';
@@ -21,29 +22,41 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
     'import',
     args,
     { json: { type: 'boolean' } },
-    { min: 2, names: '<project> <file>...' },
+    { min: 2, names: '<project> <file>... [--json]' },
   );
   const [projectPath, ...files] = positionals as [string, ...string[]];
-  const outcomes = await withProject(projectPath, (project) =>
-    invoke(project, 'documents.importFiles', { paths: files }),
-  );
-  if (values.json) io.out(json(outcomes));
-  for (const outcome of outcomes) {
-    if (!outcome.ok) {
-      io.err(`citat: ${outcome.error.message}\n`);
-    } else if (!values.json) {
+  // One call per file: each file is its own transaction, and progress shows as files finish.
+  const outcomes = await withProject(projectPath, async (project) => {
+    const done: ImportOutcome[] = [];
+    for (const [index, file] of files.entries()) {
+      const [outcome] = await invoke(project, 'documents.importFiles', { paths: [file] });
+      done.push(outcome!);
+      if (values.json) continue;
+      const progress = files.length > 1 ? `[${index + 1}/${files.length}] ` : '';
+      if (!outcome!.ok) {
+        io.err(`citat: ${progress}${outcome!.error.message}\n`);
+        continue;
+      }
       const speakers =
-        outcome.speakers.length > 0
-          ? `speakers ${outcome.speakers.join(', ')}`
+        outcome!.speakers.length > 0
+          ? `speakers ${outcome!.speakers.join(', ')}`
           : 'no speaker turns found';
       io.out(
-        `imported ${outcome.file}: ${outcome.document.wordCount} words, ${outcome.turns} turns, ${speakers}\n`,
+        `${progress}imported ${outcome!.file}: ${outcome!.document.wordCount} words, ${outcome!.turns} turns, ${speakers}\n`,
       );
-      for (const warning of outcome.warnings)
-        io.err(`citat: warning: ${outcome.file}: ${warning}\n`);
+      for (const warning of outcome!.warnings)
+        io.err(`citat: warning: ${outcome!.file}: ${warning}\n`);
     }
+    return done;
+  });
+  if (values.json) {
+    io.out(json(outcomes));
+    for (const outcome of outcomes) if (!outcome.ok) io.err(`citat: ${outcome.error.message}\n`);
   }
-  return outcomes.every((o) => o.ok) ? EXIT_OK : EXIT_DATA;
+  const failed = outcomes.filter((o) => !o.ok).length;
+  if (failed > 0 && outcomes.length > 1)
+    io.err(`citat: ${failed} of ${outcomes.length} files were not imported\n`);
+  return failed === 0 ? EXIT_OK : EXIT_DATA;
 }
 
 export async function speakersCommand(args: readonly string[], io: CliIo): Promise<number> {
