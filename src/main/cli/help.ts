@@ -12,6 +12,13 @@ Usage:
   citat cases <project> [--json]
   citat codes add <project> <path>          "Principper/Risiko": missing parents are created; "\\/" is a literal slash
   citat codes list <project> [--json]
+  citat codes rename <project> <path> <new name>
+  citat codes move <project> <path> <new parent path | /> [--position N]
+  citat codes color <project> <path> <#RRGGBB>
+  citat codes describe <project> <path> [--definition T] [--when-to-use T] [--when-not-to-use T] [--example T]
+  citat codes merge <project> <source path> <target path>
+  citat codes delete <project> <path> [--yes]
+  citat memo <project> (--code <path> | --doc <document name>) [--text T]
   citat code <project> --doc <document name> --code <path>
              (--match <exact text> [--occurrence K] | --start N --end M) [--memo M] [--coder NAME]
   citat codings <project> [--code <path>] [--with-children] [--json]

@@ -3,6 +3,7 @@ import { CitatError } from '../backend/errors';
 import { EXIT_OK, EXIT_USAGE, exitCodeFor, processIo, type CliIo } from './cli-io';
 import { HELP, VERSION } from './help';
 import { caseCommand, casesCommand } from './commands/case-commands';
+import { memoCommand } from './commands/codebook-edit-commands';
 import { codeCommand, codesCommand, codingsCommand, curateCommand } from './commands/code-commands';
 import { codebookCommand, matrixCommand, searchCommand } from './commands/output-commands';
 import {
@@ -27,6 +28,7 @@ const COMMANDS: Record<string, Command> = {
   code: codeCommand,
   codings: codingsCommand,
   curate: curateCommand,
+  memo: memoCommand,
   search: searchCommand,
   matrix: matrixCommand,
   codebook: codebookCommand,

@@ -15,7 +15,8 @@ function setup() {
   const project = newProject();
   const a = addTranscript(project, 'JKM.txt', A).document;
   const b = addTranscript(project, 'JW.txt', B).document;
-  const text = (name: string) => project.readOne<{ text: string }>('SELECT text FROM documents WHERE name = ?', name)!.text;
+  const text = (name: string) =>
+    project.readOne<{ text: string }>('SELECT text FROM documents WHERE name = ?', name)!.text;
   return { project, a, b, text };
 }
 
@@ -24,7 +25,10 @@ describe('full-text search', () => {
     const { project } = setup();
     const hits = searchText(project, 'økonomi').hits;
     expect(hits.map((h) => [h.document, h.line, h.match])).toEqual([['JW.txt', 1, 'økonomi']]);
-    expect(searchText(project, 'Økonomi*').hits.map((h) => h.match)).toEqual(['økonomi', 'Økonomien']);
+    expect(searchText(project, 'Økonomi*').hits.map((h) => h.match)).toEqual([
+      'økonomi',
+      'Økonomien',
+    ]);
     const phrase = searchText(project, '"tør godt"').hits;
     expect(phrase.map((h) => h.document)).toEqual(['JKM.txt', 'JW.txt']);
     expect(phrase[0]!.before).toContain('altid. Vi ');
@@ -56,21 +60,45 @@ describe('retrieval', () => {
     const { project, a, b, text } = setup();
     const parent = createCodePath(project, ['Principper', 'Risiko']).code;
     const child = createCodePath(project, ['Principper', 'Risiko', 'Fejl']).code;
-    applyCoding(project, { documentId: a.id, codeId: parent.id, ...rangeOf(text('JKM.txt'), 'Risikoen er der altid.') });
-    applyCoding(project, { documentId: a.id, codeId: child.id, ...rangeOf(text('JKM.txt'), 'lære af fejl') });
-    applyCoding(project, { documentId: b.id, codeId: parent.id, ...rangeOf(text('JW.txt'), 'vi tør godt prøve ting af') });
+    applyCoding(project, {
+      documentId: a.id,
+      codeId: parent.id,
+      ...rangeOf(text('JKM.txt'), 'Risikoen er der altid.'),
+    });
+    applyCoding(project, {
+      documentId: a.id,
+      codeId: child.id,
+      ...rangeOf(text('JKM.txt'), 'lære af fejl'),
+    });
+    applyCoding(project, {
+      documentId: b.id,
+      codeId: parent.id,
+      ...rangeOf(text('JW.txt'), 'vi tør godt prøve ting af'),
+    });
     const aalborg = createCase(project, 'Aalborg');
     updateSpeaker(project, findSpeaker(project, 'JKM').id, { caseId: aalborg.id });
     setCaseAttribute(project, aalborg.id, 'region', 'Nordjylland');
 
-    const texts = (filter: Parameters<typeof retrieveSegments>[1]) => retrieveSegments(project, filter).map((s) => s.text);
-    expect(texts({ codeId: parent.id })).toEqual(['Risikoen er der altid.', 'vi tør godt prøve ting af']);
-    expect(texts({ codeId: parent.id, includeChildCodes: true })).toEqual(['Risikoen er der altid.', 'lære af fejl', 'vi tør godt prøve ting af']);
-    expect(texts({ speakerId: findSpeaker(project, 'JW').id })).toEqual(['vi tør godt prøve ting af']);
+    const texts = (filter: Parameters<typeof retrieveSegments>[1]) =>
+      retrieveSegments(project, filter).map((s) => s.text);
+    expect(texts({ codeId: parent.id })).toEqual([
+      'Risikoen er der altid.',
+      'vi tør godt prøve ting af',
+    ]);
+    expect(texts({ codeId: parent.id, includeChildCodes: true })).toEqual([
+      'Risikoen er der altid.',
+      'lære af fejl',
+      'vi tør godt prøve ting af',
+    ]);
+    expect(texts({ speakerId: findSpeaker(project, 'JW').id })).toEqual([
+      'vi tør godt prøve ting af',
+    ]);
     expect(texts({ caseId: aalborg.id })).toHaveLength(2);
     expect(texts({ attribute: { name: 'region', value: 'nordjylland' } })).toHaveLength(2);
     expect(texts({ documentId: b.id })).toEqual(['vi tør godt prøve ting af']);
     expect(texts({ text: 'ALTID' })).toEqual(['Risikoen er der altid.']);
-    expect(() => retrieveSegments(project, { attribute: { name: 'køn', value: 'k' } })).toThrow(/no attribute "køn"/);
+    expect(() => retrieveSegments(project, { attribute: { name: 'køn', value: 'k' } })).toThrow(
+      /no attribute "køn"/,
+    );
   });
 });

@@ -1,24 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { compileCitationTemplate, formatLineRange, formatTimestamp } from '../../../src/shared/citation/template';
+import {
+  compileCitationTemplate,
+  formatLineRange,
+  formatTimestamp,
+} from '../../../src/shared/citation/template';
 
-const jkm = { label: 'JKM', name: 'Jens Kristian Munk', title: 'Kommunaldirektør', organisation: 'Aalborg Kommune', lines: '112–118', location: 'l. 112–118' };
+const jkm = {
+  label: 'JKM',
+  name: 'Jens Kristian Munk',
+  title: 'Kommunaldirektør',
+  organisation: 'Aalborg Kommune',
+  lines: '112–118',
+  location: 'l. 112–118',
+};
 
 describe('citation templates', () => {
   it('renders the ready styles', () => {
     expect(compileCitationTemplate('short').render(jkm)).toBe('(JKM)');
-    expect(compileCitationTemplate('long').render(jkm)).toBe('(Jens Kristian Munk, Kommunaldirektør, Aalborg Kommune)');
+    expect(compileCitationTemplate('long').render(jkm)).toBe(
+      '(Jens Kristian Munk, Kommunaldirektør, Aalborg Kommune)',
+    );
     expect(compileCitationTemplate('located').render(jkm)).toBe('(JKM, l. 112–118)');
   });
 
   it('drops optional groups with an empty field and falls back between alternatives', () => {
     const long = compileCitationTemplate('long');
-    expect(long.render({ label: 'TC', organisation: 'Holstebro Kommune' })).toBe('(TC, Holstebro Kommune)');
+    expect(long.render({ label: 'TC', organisation: 'Holstebro Kommune' })).toBe(
+      '(TC, Holstebro Kommune)',
+    );
     expect(compileCitationTemplate('[{case}: ]{label}').render({ label: 'JW' })).toBe('JW');
-    expect(compileCitationTemplate('[[{title}, ]{organisation}]').render({ organisation: 'Vejle' })).toBe('Vejle');
+    expect(
+      compileCitationTemplate('[[{title}, ]{organisation}]').render({ organisation: 'Vejle' }),
+    ).toBe('Vejle');
   });
 
   it('keeps escaped brackets and braces literal', () => {
-    expect(compileCitationTemplate('\\[{label}\\] \\{x\\}').render({ label: 'PFL' })).toBe('[PFL] {x}');
+    expect(compileCitationTemplate('\\[{label}\\] \\{x\\}').render({ label: 'PFL' })).toBe(
+      '[PFL] {x}',
+    );
   });
 
   it('explains mistakes in a template', () => {

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CodePointIndex, LineIndex, splitsSurrogatePair, trimRange } from '../../../src/shared/text/offsets';
+import {
+  CodePointIndex,
+  LineIndex,
+  splitsSurrogatePair,
+  trimRange,
+} from '../../../src/shared/text/offsets';
 
 // Text with ASCII, Danish letters, combining marks, emoji (astral), and newlines.
 const piece = fc.constantFrom('a', 'æ', 'Ø', ' ', '\n', 'e\u0301', '🙂', '👩‍👩‍👧', '𝔘', 'x');
@@ -36,7 +41,13 @@ describe('CodePointIndex', () => {
 
   it('knows which offsets would cut a surrogate pair', () => {
     const t = 'a🙂b';
-    expect([0, 1, 2, 3, 4].map((i) => splitsSurrogatePair(t, i))).toEqual([false, false, true, false, false]);
+    expect([0, 1, 2, 3, 4].map((i) => splitsSurrogatePair(t, i))).toEqual([
+      false,
+      false,
+      true,
+      false,
+      false,
+    ]);
   });
 });
 
@@ -63,7 +74,10 @@ describe('trimRange', () => {
   it('narrows to the non-whitespace core, or null', () => {
     fc.assert(
       fc.property(text, fc.nat(), fc.nat(), (t, a, b) => {
-        const [s, e] = [a % (t.length + 1), b % (t.length + 1)].sort((x, y) => x - y) as [number, number];
+        const [s, e] = [a % (t.length + 1), b % (t.length + 1)].sort((x, y) => x - y) as [
+          number,
+          number,
+        ];
         const range = trimRange(t, s, e);
         if (t.slice(s, e).trim() === '') expect(range).toBeNull();
         else expect(t.slice(range!.start, range!.end)).toBe(t.slice(s, e).trim());

@@ -9,6 +9,7 @@ import { findDocumentByName, getDocumentText } from '../../backend/services/docu
 import { setCurrentCoder } from '../../backend/services/coders';
 import { EXIT_OK, json, oneLine, parseCommand, table, type CliIo } from '../cli-io';
 import { withProject } from '../open-project';
+import { CODES_EDIT_USAGE, codesEditCommand } from './codebook-edit-commands';
 
 export async function codesCommand(args: readonly string[], io: CliIo): Promise<number> {
   const [verb, ...rest] = args;
@@ -67,9 +68,10 @@ export async function codesCommand(args: readonly string[], io: CliIo): Promise<
     }
     return EXIT_OK;
   }
+  if (verb !== undefined) return codesEditCommand(verb, rest, io);
   throw usageError(
     'cli.bad-arguments',
-    'usage: citat codes add <project> <path> | citat codes list <project> [--json]',
+    `usage:\ncitat codes add <project> <path>\ncitat codes list <project> [--json]\n${CODES_EDIT_USAGE.join('\n')}`,
   );
 }
 
