@@ -29,6 +29,7 @@ Usage:
                [--coder NAME]... [--title T] [--format json|csv|md|html|docx|xlsx] [-o <file>]
   citat codebook export <project> <file.qdc|.md|.docx>
   citat codebook import <project> <file.qdc|.csv|.xlsx>
+  citat serve <project> [--port N]     the app in your browser, on 127.0.0.1 with an access token
   citat undo <project>      citat redo <project>      citat history <project>
   citat backups list <project> [--json]
   citat backups restore <project> <backup name>

@@ -4,6 +4,7 @@ import { EXIT_OK, EXIT_USAGE, exitCodeFor, processIo, type CliIo } from './cli-i
 import { HELP, VERSION } from './help';
 import { caseCommand, casesCommand } from './commands/case-commands';
 import { memoCommand } from './commands/codebook-edit-commands';
+import { serveCommand } from './commands/serve-command';
 import { codeCommand, codesCommand, codingsCommand, curateCommand } from './commands/code-commands';
 import { codebookCommand, matrixCommand, searchCommand } from './commands/output-commands';
 import {
@@ -29,6 +30,7 @@ const COMMANDS: Record<string, Command> = {
   codings: codingsCommand,
   curate: curateCommand,
   memo: memoCommand,
+  serve: serveCommand,
   search: searchCommand,
   matrix: matrixCommand,
   codebook: codebookCommand,

@@ -3,6 +3,7 @@
  * (the preload's `window.citat`) or, in a browser, over the loopback host's HTTP endpoint.
  */
 import type { CallResult, MethodInput, MethodName, MethodOutput } from '@shared/api/contract';
+import { decodeWire, encodeWire } from '@shared/api/wire';
 
 declare global {
   interface Window {
@@ -24,9 +25,9 @@ async function callOverHttp(method: string, input: unknown): Promise<CallResult<
   const response = await fetch(`/api/${encodeURIComponent(method)}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-citat-token': token },
-    body: JSON.stringify(input ?? {}),
+    body: JSON.stringify(encodeWire(input ?? {})),
   });
-  return (await response.json()) as CallResult<unknown>;
+  return decodeWire(await response.json()) as CallResult<unknown>;
 }
 
 export async function callApi<M extends MethodName>(

@@ -1,0 +1,42 @@
+/** citat serve: the app in a browser, from a loopback host bound to 127.0.0.1. */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Project } from '../../backend/project/project';
+import { usageError } from '../../backend/errors';
+import { startHost } from '../../host/loopback-host';
+import { EXIT_OK, parseCommand, type CliIo } from '../cli-io';
+
+/** out/renderer, next to this bundle's out/cli. */
+function rendererDir(): string {
+  return join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
+}
+
+export async function serveCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommand(
+    'serve',
+    args,
+    { port: { type: 'string' } },
+    { min: 1, max: 1, names: '<project> [--port N]' },
+  );
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw usageError('cli.bad-port', `serve: --port must be 0–65535`);
+  const project = await Project.open(positionals[0]!);
+  const host = await startHost({
+    project,
+    rendererDir: process.env.CITAT_RENDERER_DIR ?? rendererDir(),
+    port,
+  }).catch((err: unknown) => {
+    project.close();
+    throw err;
+  });
+  io.out(`Citat is serving ${project.name} at\n  ${host.url}\nPress Ctrl+C to stop.\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await host.close();
+  project.close();
+  return EXIT_OK;
+}
