@@ -20,7 +20,10 @@ import type {
   CodeDeletePreview,
   CodeListEntry,
   CodebookImportResult,
+  ApplyManyResult,
+  CaseAttributeValue,
   CodedSegment,
+  DocumentCoding,
   DocumentDeletion,
   DocumentSummary,
   ExportedFile,
@@ -153,12 +156,22 @@ export const contract = {
         message: 'startUtf16 must be less than endUtf16',
       }),
   ),
+  'codings.applyMany': method<ApplyManyResult>()(
+    z.object({
+      codeId: id,
+      ranges: z
+        .array(z.object({ documentId: id, startUtf16: offset, endUtf16: offset }))
+        .min(1)
+        .max(10_000),
+    }),
+  ),
   'codings.remove': method<void>()(z.object({ id })),
   'codings.setMemo': method<void>()(z.object({ id, memo: optionalText })),
   'codings.curate': method<void>()(
     z.object({ id, displayText: optionalText, note: optionalText.optional() }),
   ),
   'codings.retrieve': method<CodedSegment[]>()(retrievalFilterSchema),
+  'codings.ofDocument': method<DocumentCoding[]>()(z.object({ documentId: id })),
 
   'cases.list': method<Case[]>()(none),
   'cases.create': method<Case>()(z.object({ name, description: optionalText.optional() })),
@@ -171,6 +184,7 @@ export const contract = {
     }),
   ),
   'attributes.list': method<Attribute[]>()(none),
+  'cases.attributeValues': method<CaseAttributeValue[]>()(none),
 
   'memos.get': method<string | null>()(
     z.object({ kind: z.enum(['code', 'document']), targetId: id }),

@@ -2,7 +2,7 @@
  * Result types of the API contract: what the core returns to every transport (Electron
  * IPC, loopback HTTP, CLI). Plain data only, so they cross process boundaries unchanged.
  */
-import type { Code, DocumentInfo, Speaker } from '../domain/entities';
+import type { Code, Coding, DocumentInfo, Speaker } from '../domain/entities';
 
 export interface CodeInTree extends Code {
   /** Names from the root down to this code. */
@@ -148,4 +148,28 @@ export interface ExportedFile {
   fileName: string;
   mimeType: string;
   bytes: Uint8Array;
+}
+
+/** A coding as the transcript view draws it: raw range plus what it needs to paint and list it. */
+export interface DocumentCoding extends Coding {
+  codePath: string[];
+  color: string;
+  coder: string;
+  /** The curated print form, when the quote has one. */
+  displayText: string | null;
+}
+
+export interface CaseAttributeValue {
+  caseId: string;
+  attributeId: string;
+  value: string;
+}
+
+/** Coding many ranges at once (e.g. every search hit) as one undoable action. */
+export interface ApplyManyResult {
+  applied: number;
+  /** Ranges already coded with that code. */
+  duplicates: number;
+  /** Ranges refused, with the reason (e.g. whitespace only). */
+  refused: { documentId: string; startUtf16: number; endUtf16: number; reason: string }[];
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createCodePath } from '../../../src/main/backend/services/codes';
 import {
   applyCoding,
+  applyCodingMany,
   curateQuote,
   getCuration,
   removeCoding,
@@ -90,5 +91,23 @@ describe('codings', () => {
     expect(getCuration(project, coding.id)).toBeNull();
     removeCoding(project, coding.id);
     expect(project.read('SELECT * FROM codings')).toHaveLength(0);
+  });
+
+  it('codes many ranges as one undoable action, reporting duplicates and refusals', () => {
+    const { project, doc, text, code } = setup();
+    applyCoding(project, { documentId: doc.id, codeId: code.id, ...rangeOf(text, 'værdi') });
+    const newline = text.indexOf('\n');
+    const result = applyCodingMany(project, code.id, [
+      { documentId: doc.id, ...rangeOf(text, 'værdi') },
+      { documentId: doc.id, ...rangeOf(text, 'borgerne') },
+      { documentId: doc.id, ...rangeOf(text, 'turde') },
+      { documentId: doc.id, startUtf16: newline, endUtf16: newline + 1 },
+    ]);
+    expect(result.applied).toBe(2);
+    expect(result.duplicates).toBe(1);
+    expect(result.refused).toHaveLength(1);
+    expect(project.read('SELECT * FROM codings')).toHaveLength(3);
+    project.history.undo();
+    expect(project.read('SELECT * FROM codings')).toHaveLength(1);
   });
 });

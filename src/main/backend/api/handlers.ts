@@ -7,6 +7,7 @@ import {
   assignDocumentToCase,
   createCase,
   listAttributes,
+  listCaseAttributeValues,
   listCases,
   setCaseAttribute,
 } from '../services/cases';
@@ -27,7 +28,14 @@ import {
   recolorCode,
   renameCode,
 } from '../services/codes';
-import { applyCoding, curateQuote, removeCoding, setCodingMemo } from '../services/codings';
+import {
+  applyCoding,
+  applyCodingMany,
+  curateQuote,
+  listDocumentCodings,
+  removeCoding,
+  setCodingMemo,
+} from '../services/codings';
 import { importTranscriptBytes, importTranscriptFiles } from '../services/document-import';
 import {
   getDocumentInfo,
@@ -112,16 +120,19 @@ export const handlers: Handlers = {
   'codes.merge': (p, { sourceId, targetId }) => mergeCodes(p, sourceId, targetId),
 
   'codings.apply': (p, input) => applyCoding(p, input),
+  'codings.applyMany': (p, { codeId, ranges }) => applyCodingMany(p, codeId, ranges),
   'codings.remove': (p, { id }) => removeCoding(p, id),
   'codings.setMemo': (p, { id, memo }) => setCodingMemo(p, id, memo),
   'codings.curate': (p, { id, displayText, note }) => curateQuote(p, id, displayText, note ?? null),
   'codings.retrieve': (p, filter) => retrieveSegments(p, filter),
+  'codings.ofDocument': (p, { documentId }) => listDocumentCodings(p, documentId),
 
   'cases.list': (p) => listCases(p),
   'cases.create': (p, { name, description }) => createCase(p, name, description ?? null),
   'cases.setAttribute': (p, { caseId, attribute, value, valueType }) =>
     setCaseAttribute(p, caseId, attribute, value, valueType),
   'attributes.list': (p) => listAttributes(p),
+  'cases.attributeValues': (p) => listCaseAttributeValues(p),
 
   'memos.get': (p, { kind, targetId }) => getMemo(p, memoTarget(kind, targetId)),
   'memos.set': (p, { kind, targetId, text }) => setMemo(p, memoTarget(kind, targetId), text),

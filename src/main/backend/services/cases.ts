@@ -3,6 +3,7 @@
  * and speakers belong to cases; matrices can group columns by case or attribute value.
  */
 import type { Attribute, Case } from '@shared/domain/entities';
+import type { CaseAttributeValue } from '@shared/api/types';
 import { dataError, usageError } from '../errors';
 import type { Project } from '../project/project';
 import { toCase, type CaseRow } from './rows';
@@ -119,4 +120,12 @@ export function caseAttributeValues(project: Project, attributeId: string): Map<
       )
       .map((r) => [r.case_id, r.value]),
   );
+}
+
+export function listCaseAttributeValues(project: Project): CaseAttributeValue[] {
+  return project
+    .read<{ case_id: string; attribute_id: string; value: string }>(
+      `SELECT case_id, attribute_id, value FROM case_attribute_values ORDER BY case_id, attribute_id`,
+    )
+    .map((r) => ({ caseId: r.case_id, attributeId: r.attribute_id, value: r.value }));
 }

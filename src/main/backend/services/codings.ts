@@ -1,5 +1,7 @@
 /** Coding: tying a code to a half-open range of a document's stored text. */
 import type { Coding, QuoteCuration } from '@shared/domain/entities';
+import type { ApplyManyResult, DocumentCoding } from '@shared/api/types';
+import type { ChangeRecorder } from '../project/change-recorder';
 import { splitsSurrogatePair } from '@shared/text/offsets';
 import { formatCodePath } from '@shared/domain/codebook';
 import { dataError, usageError } from '../errors';
@@ -67,24 +69,83 @@ export function applyCoding(project: Project, input: ApplyCodingInput): Coding {
   }
   return project.act(`Code "${formatCodePath(code.path)}"`, (changes) => {
     const coder = ensureCoder(project, changes, input.coder);
-    const now = project.now();
-    const row: CodingRow = {
-      id: project.newId(),
-      document_id: input.documentId,
-      code_id: input.codeId,
-      start_utf16: input.startUtf16,
-      end_utf16: input.endUtf16,
-      memo: input.memo?.trim() || null,
-      coder_id: coder.id,
-      created_at: now,
-      updated_at: now,
-    };
-    changes.insert('codings', {
-      ...row,
-      quoted_text: text.slice(input.startUtf16, input.endUtf16),
-    });
-    return toCoding(row);
+    return insertCoding(project, changes, { ...input, coderId: coder.id }, text);
   });
+}
+
+interface CodingToInsert {
+  documentId: string;
+  codeId: string;
+  startUtf16: number;
+  endUtf16: number;
+  memo?: string | null;
+  coderId: string;
+}
+
+function insertCoding(
+  project: Project,
+  changes: ChangeRecorder,
+  input: CodingToInsert,
+  text: string,
+): Coding {
+  const now = project.now();
+  const row: CodingRow = {
+    id: project.newId(),
+    document_id: input.documentId,
+    code_id: input.codeId,
+    start_utf16: input.startUtf16,
+    end_utf16: input.endUtf16,
+    memo: input.memo?.trim() || null,
+    coder_id: input.coderId,
+    created_at: now,
+    updated_at: now,
+  };
+  changes.insert('codings', { ...row, quoted_text: text.slice(input.startUtf16, input.endUtf16) });
+  return toCoding(row);
+}
+
+/** Codes many ranges with one code as one action; duplicates and bad ranges are reported, not fatal. */
+export function applyCodingMany(
+  project: Project,
+  codeId: string,
+  ranges: readonly { documentId: string; startUtf16: number; endUtf16: number }[],
+): ApplyManyResult {
+  const code = requireCode(CodeTree.load(project), codeId);
+  const result: ApplyManyResult = { applied: 0, duplicates: 0, refused: [] };
+  const texts = new Map<string, { name: string; text: string }>();
+  project.act(`Code ${ranges.length} passages "${formatCodePath(code.path)}"`, (changes) => {
+    const coder = ensureCoder(project, changes);
+    for (const range of ranges) {
+      let doc = texts.get(range.documentId);
+      if (!doc) {
+        doc = {
+          name: getDocumentInfo(project, range.documentId).name,
+          text: getDocumentText(project, range.documentId),
+        };
+        texts.set(range.documentId, doc);
+      }
+      try {
+        checkRange(doc.text, doc.name, range.startUtf16, range.endUtf16);
+      } catch (err) {
+        result.refused.push({ ...range, reason: err instanceof Error ? err.message : String(err) });
+        continue;
+      }
+      const duplicate = project.readOne(
+        `SELECT 1 FROM codings WHERE document_id = ? AND code_id = ? AND start_utf16 = ? AND end_utf16 = ?`,
+        range.documentId,
+        codeId,
+        range.startUtf16,
+        range.endUtf16,
+      );
+      if (duplicate) {
+        result.duplicates++;
+        continue;
+      }
+      insertCoding(project, changes, { ...range, codeId, coderId: coder.id }, doc.text);
+      result.applied++;
+    }
+  });
+  return result;
 }
 
 export function getCoding(project: Project, id: string): Coding {
@@ -141,4 +202,28 @@ export function getCuration(project: Project, codingId: string): QuoteCuration |
     codingId,
   );
   return row ? { codingId: row.coding_id, displayText: row.display_text, note: row.note } : null;
+}
+
+/** Every coding of one document with its code's path and colour, in text order. */
+export function listDocumentCodings(project: Project, documentId: string): DocumentCoding[] {
+  getDocumentInfo(project, documentId);
+  const tree = CodeTree.load(project);
+  return project
+    .read<CodingRow & { coder: string; display_text: string | null }>(
+      `SELECT c.*, k.name AS coder, q.display_text FROM codings c
+         JOIN coders k ON k.id = c.coder_id
+         LEFT JOIN quote_curations q ON q.coding_id = c.id
+        WHERE c.document_id = ? ORDER BY c.start_utf16, c.end_utf16`,
+      documentId,
+    )
+    .map((row) => {
+      const code = tree.get(row.code_id);
+      return {
+        ...toCoding(row),
+        codePath: code?.path ?? [],
+        color: code?.color ?? '#999999',
+        coder: row.coder,
+        displayText: row.display_text,
+      };
+    });
 }

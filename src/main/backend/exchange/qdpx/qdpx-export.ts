@@ -1,0 +1,50 @@
+/**
+ * Exports a whole project as a REFI-QDA project exchange file (.qdpx): a zip holding
+ * `project.qde` and one `sources/<GUID>.txt` per document. GUIDs are Citat's own ids (or
+ * derived from them, see guid.ts) and the zip has fixed timestamps, so exporting the
+ * same project twice gives identical bytes.
+ */
+import type { CodebookNode } from '@shared/domain/codebook';
+import { writeZip } from '../../formats/zip-write';
+import type { Project } from '../../project/project';
+import { CITAT_ORIGIN } from '../../services/codebook-io';
+import { renderProject } from './export-qde';
+import { readExportSnapshot } from './export-snapshot';
+
+export interface QdpxExportOptions {
+  /** Written as Project@origin; defaults to Citat's name and version. */
+  origin?: string;
+}
+
+export interface QdpxExport {
+  bytes: Uint8Array;
+  counts: { sources: number; codes: number; codings: number; users: number; cases: number };
+}
+
+function countCodes(nodes: readonly CodebookNode[]): number {
+  return nodes.reduce((sum, node) => sum + 1 + countCodes(node.children), 0);
+}
+
+/** The .qdpx bytes together with what they hold, for messages. */
+export function buildQdpx(project: Project, options: QdpxExportOptions = {}): QdpxExport {
+  const snapshot = readExportSnapshot(project);
+  const rendered = renderProject(snapshot, options.origin ?? CITAT_ORIGIN);
+  const bytes = writeZip([
+    { path: 'project.qde', data: rendered.qde },
+    ...rendered.sources.map((file) => ({ path: file.path, data: file.text })),
+  ]);
+  return {
+    bytes,
+    counts: {
+      sources: snapshot.documents.length,
+      codes: countCodes(snapshot.codes),
+      codings: snapshot.documents.reduce((sum, d) => sum + d.codings.length, 0),
+      users: snapshot.coders.length,
+      cases: snapshot.cases.length,
+    },
+  };
+}
+
+export function exportQdpx(project: Project, options: QdpxExportOptions = {}): Uint8Array {
+  return buildQdpx(project, options).bytes;
+}
