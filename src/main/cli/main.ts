@@ -2,42 +2,33 @@
 import { CitatError } from '../backend/errors';
 import { EXIT_OK, EXIT_USAGE, exitCodeFor, processIo, type CliIo } from './cli-io';
 import { HELP, VERSION } from './help';
-import { caseCommand, casesCommand } from './commands/case-commands';
-import { memoCommand } from './commands/codebook-edit-commands';
-import { serveCommand } from './commands/serve-command';
-import { codeCommand, codesCommand, codingsCommand, curateCommand } from './commands/code-commands';
-import { codebookCommand, matrixCommand, searchCommand } from './commands/output-commands';
-import {
-  backupsCommand,
-  historyCommand,
-  importCommand,
-  newCommand,
-  speakerCommand,
-  speakersCommand,
-} from './commands/project-commands';
 
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = {
-  new: newCommand,
-  import: importCommand,
-  speakers: speakersCommand,
-  speaker: speakerCommand,
-  codes: codesCommand,
-  case: caseCommand,
-  cases: casesCommand,
-  code: codeCommand,
-  codings: codingsCommand,
-  curate: curateCommand,
-  memo: memoCommand,
-  serve: serveCommand,
-  search: searchCommand,
-  matrix: matrixCommand,
-  codebook: codebookCommand,
-  backups: backupsCommand,
-  undo: (args, io) => historyCommand('undo', args, io),
-  redo: (args, io) => historyCommand('redo', args, io),
-  history: (args, io) => historyCommand('history', args, io),
+/** Commands load on demand, so `citat --version` or `citat codes list` parse only what they use. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  new: async () => (await import('./commands/project-commands')).newCommand,
+  import: async () => (await import('./commands/project-commands')).importCommand,
+  speakers: async () => (await import('./commands/project-commands')).speakersCommand,
+  speaker: async () => (await import('./commands/project-commands')).speakerCommand,
+  backups: async () => (await import('./commands/project-commands')).backupsCommand,
+  undo: async () => (args, io) =>
+    import('./commands/project-commands').then((m) => m.historyCommand('undo', args, io)),
+  redo: async () => (args, io) =>
+    import('./commands/project-commands').then((m) => m.historyCommand('redo', args, io)),
+  history: async () => (args, io) =>
+    import('./commands/project-commands').then((m) => m.historyCommand('history', args, io)),
+  case: async () => (await import('./commands/case-commands')).caseCommand,
+  cases: async () => (await import('./commands/case-commands')).casesCommand,
+  codes: async () => (await import('./commands/code-commands')).codesCommand,
+  code: async () => (await import('./commands/code-commands')).codeCommand,
+  codings: async () => (await import('./commands/code-commands')).codingsCommand,
+  curate: async () => (await import('./commands/code-commands')).curateCommand,
+  memo: async () => (await import('./commands/codebook-edit-commands')).memoCommand,
+  search: async () => (await import('./commands/output-commands')).searchCommand,
+  matrix: async () => (await import('./commands/output-commands')).matrixCommand,
+  codebook: async () => (await import('./commands/output-commands')).codebookCommand,
+  serve: async () => (await import('./commands/serve-command')).serveCommand,
 };
 
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
@@ -50,12 +41,13 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     io.out(`${VERSION}\n`);
     return EXIT_OK;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = COMMANDS[name];
+  if (!load) {
     io.err(`citat: unknown command "${name}"; run "citat help" for the list\n`);
     return EXIT_USAGE;
   }
   try {
+    const command = await load();
     return await command(args, io);
   } catch (err) {
     const message =

@@ -79,7 +79,7 @@ export interface SegmentAgreementOverall extends SegmentAgreementStats {
 export interface AgreementDocuments {
   /** Names of the documents the statistics are computed on. */
   compared: string[];
-  /** Documents left out because fewer than two of the compared coders coded them. */
+  /** Documents left out because only one of the compared coders coded them. */
   excluded: { document: string; codedBy: string[] }[];
 }
 

@@ -7,7 +7,7 @@ export type MatrixColumnsBy =
 
 export interface MatrixOptions {
   /** Path of the code whose descendants are the rows; empty or absent = the whole codebook. */
-  rowsRoot?: readonly string[] | null;
+  rowsRoot?: string[] | null;
   /** Fold each row's descendants into it (rows = the root's direct children). */
   foldChildren?: boolean;
   columns: MatrixColumnsBy;
@@ -17,7 +17,7 @@ export interface MatrixOptions {
   /** Keep interviewer turns in speaker columns and citations. */
   includeInterviewer?: boolean;
   /** Only codings by these coders (names); absent = all coders. */
-  coders?: readonly string[] | null;
+  coders?: string[] | null;
   title?: string | null;
 }
 

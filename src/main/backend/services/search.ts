@@ -47,15 +47,21 @@ const CONTEXT_CHARS = 60;
 export function searchText(project: Project, query: string, limit = 500): SearchResult {
   const terms = parseSearchQuery(query);
   if (terms.length === 0) throw usageError('search.empty', 'the search needs at least one word');
-  const documents = project.read<{ id: string; name: string; text: string }>(
-    `SELECT d.id, d.name, d.text FROM documents_fts f JOIN documents d ON d.rowid = f.rowid
+  // Texts are read one document at a time, so a common word stops reading at the limit.
+  const documents = project.read<{ id: string; name: string }>(
+    `SELECT d.id, d.name FROM documents_fts f JOIN documents d ON d.rowid = f.rowid
       WHERE documents_fts MATCH ? ORDER BY d.position`,
     ftsExpression(terms),
   );
   const pattern = termPattern(terms);
   const hits: SearchHit[] = [];
   let truncated = false;
-  for (const doc of documents) {
+  for (const { id, name } of documents) {
+    const doc = {
+      id,
+      name,
+      text: project.readOne<{ text: string }>(`SELECT text FROM documents WHERE id = ?`, id)!.text,
+    };
     let lines: LineIndex | undefined;
     let codePoints: CodePointIndex | undefined;
     for (const match of doc.text.matchAll(pattern)) {

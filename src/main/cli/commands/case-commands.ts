@@ -5,7 +5,7 @@ import { findCase } from '../../backend/services/cases';
 import { findDocumentByName } from '../../backend/services/documents-read';
 import { findSpeaker } from '../../backend/services/speakers';
 import { EXIT_OK, json, parseCommand, table, type CliIo } from '../cli-io';
-import { withProject } from '../open-project';
+import { readProject, withProject } from '../open-project';
 
 const USAGE =
   'citat case <project> <name> [--doc <document name>]... [--speaker <label>]... [--set <attribute>=<value>]... [--number]  |  citat cases <project> [--json]';
@@ -66,7 +66,7 @@ export async function casesCommand(args: readonly string[], io: CliIo): Promise<
     { json: { type: 'boolean' } },
     { min: 1, max: 1, names: '<project> [--json]' },
   );
-  const rows = await withProject(positionals[0]!, async (project) => {
+  const rows = await readProject(positionals[0]!, async (project) => {
     const cases = await invoke(project, 'cases.list', {});
     const attributes = await invoke(project, 'attributes.list', {});
     const values = project.read<{ case_id: string; attribute_id: string; value: string }>(

@@ -8,7 +8,7 @@ import { resolveCodePath } from '../../backend/services/codes';
 import { findDocumentByName, getDocumentText } from '../../backend/services/documents-read';
 import { setCurrentCoder } from '../../backend/services/coders';
 import { EXIT_OK, json, oneLine, parseCommand, table, type CliIo } from '../cli-io';
-import { withProject } from '../open-project';
+import { readProject, withProject } from '../open-project';
 import { CODES_EDIT_USAGE, codesEditCommand } from './codebook-edit-commands';
 
 export async function codesCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -36,7 +36,7 @@ export async function codesCommand(args: readonly string[], io: CliIo): Promise<
       { json: { type: 'boolean' } },
       { min: 1, max: 1, names: '<project> [--json]' },
     );
-    const codes = await withProject(positionals[0]!, (project) =>
+    const codes = await readProject(positionals[0]!, (project) =>
       invoke(project, 'codes.list', {}),
     );
     if (values.json) {
@@ -203,7 +203,7 @@ export async function codingsCommand(args: readonly string[], io: CliIo): Promis
     { code: { type: 'string' }, 'with-children': { type: 'boolean' }, json: { type: 'boolean' } },
     { min: 1, max: 1, names: '<project> [--code <path>] [--with-children] [--json]' },
   );
-  const segments = await withProject(positionals[0]!, (project) => {
+  const segments = await readProject(positionals[0]!, (project) => {
     const codeId = values.code
       ? resolveCodePath(project, parseCodePath(values.code)).id
       : undefined;

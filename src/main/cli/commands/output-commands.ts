@@ -7,7 +7,7 @@ import { parseColumnsBy } from '@shared/matrix/options';
 import { invoke } from '../../backend/api/dispatch';
 import { inputError, usageError } from '../../backend/errors';
 import { EXIT_OK, json, parseCommand, type CliIo } from '../cli-io';
-import { withProject } from '../open-project';
+import { readProject, withProject } from '../open-project';
 
 export async function searchCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommand(
@@ -17,7 +17,7 @@ export async function searchCommand(args: readonly string[], io: CliIo): Promise
     { min: 2, max: 2, names: '<project> <query> [--json] [--limit N]' },
   );
   const limit = values.limit === undefined ? undefined : Number(values.limit);
-  const result = await withProject(positionals[0]!, (project) =>
+  const result = await readProject(positionals[0]!, (project) =>
     invoke(project, 'search.text', {
       query: positionals[1]!,
       ...(limit !== undefined ? { limit } : {}),
@@ -82,7 +82,7 @@ export async function matrixCommand(args: readonly string[], io: CliIo): Promise
       `matrix: ${format.data} is a binary format; write it to a file with -o`,
     );
   }
-  const file = await withProject(positionals[0]!, (project) =>
+  const file = await readProject(positionals[0]!, (project) =>
     invoke(project, 'matrix.export', {
       format: format.data,
       options: {
@@ -123,7 +123,7 @@ export async function codebookCommand(args: readonly string[], io: CliIo): Promi
         `codebook export: "${basename(target)}" must end in .qdc, .md or .docx`,
       );
     }
-    const file = await withProject(positionals[0]!, (project) =>
+    const file = await readProject(positionals[0]!, (project) =>
       invoke(project, 'codebook.export', { format: ext }),
     );
     writeFileSync(target, file.bytes);

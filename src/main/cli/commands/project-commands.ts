@@ -7,7 +7,7 @@ import { listBackups, restoreBackup } from '../../backend/db/backups';
 import { findSpeaker } from '../../backend/services/speakers';
 import { usageError } from '../../backend/errors';
 import { EXIT_DATA, EXIT_OK, json, parseCommand, table, type CliIo } from '../cli-io';
-import { withProject } from '../open-project';
+import { readProject, withProject } from '../open-project';
 
 export async function newCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { positionals } = parseCommand('new', args, {}, { min: 1, max: 1, names: '<project>' });
@@ -66,7 +66,7 @@ export async function speakersCommand(args: readonly string[], io: CliIo): Promi
     { json: { type: 'boolean' } },
     { min: 1, max: 1, names: '<project> [--json]' },
   );
-  const speakers = await withProject(positionals[0]!, (project) =>
+  const speakers = await readProject(positionals[0]!, (project) =>
     invoke(project, 'speakers.list', {}),
   );
   if (values.json) {

@@ -26,41 +26,96 @@ export interface DocumentContext {
   turns: TurnWithSpeaker[];
 }
 
-export class DocumentContexts {
-  private readonly cache = new Map<string, DocumentContext>();
-  private speakers: Map<string, Speaker> | undefined;
+interface CachedText {
+  contentHash: string;
+  name: string;
+  position: number;
+  caseId: string | null;
+  text: string;
+  lines: LineIndex;
+  codePoints: CodePointIndex;
+  turns: { startUtf16: number; endUtf16: number; timestampMs: number | null; speakerId: string }[];
+}
 
-  constructor(private readonly project: Project) {}
+/**
+ * Text, indexes and turns only change with the text (content hash), so they are kept per
+ * project between queries: the UI rebuilds matrices and retrievals on every change.
+ */
+const textCache = new WeakMap<Project, Map<string, CachedText>>();
+
+export class DocumentContexts {
+  private readonly contexts = new Map<string, DocumentContext>();
+  private readonly speakers: Map<string, Speaker>;
+  private readonly current: Map<
+    string,
+    { hash: string; name: string; position: number; caseId: string | null }
+  >;
+
+  constructor(private readonly project: Project) {
+    this.speakers = new Map(
+      project.read<SpeakerRow>(`SELECT * FROM speakers`).map((row) => [row.id, toSpeaker(row)]),
+    );
+    this.current = new Map(
+      project
+        .read<{
+          id: string;
+          content_hash: string;
+          name: string;
+          position: number;
+          case_id: string | null;
+        }>(`SELECT id, content_hash, name, position, case_id FROM documents`)
+        .map((r) => [
+          r.id,
+          { hash: r.content_hash, name: r.name, position: r.position, caseId: r.case_id },
+        ]),
+    );
+  }
 
   get(documentId: string): DocumentContext {
-    let context = this.cache.get(documentId);
+    let context = this.contexts.get(documentId);
     if (!context) {
-      context = this.load(documentId);
-      this.cache.set(documentId, context);
+      const cached = this.cachedText(documentId);
+      const meta = this.current.get(documentId)!;
+      context = {
+        id: documentId,
+        name: meta.name,
+        position: meta.position,
+        caseId: meta.caseId,
+        text: cached.text,
+        lines: cached.lines,
+        codePoints: cached.codePoints,
+        turns: cached.turns.map((t) => ({
+          startUtf16: t.startUtf16,
+          endUtf16: t.endUtf16,
+          timestampMs: t.timestampMs,
+          speaker: this.speakerById(t.speakerId),
+        })),
+      };
+      this.contexts.set(documentId, context);
     }
     return context;
   }
 
   private speakerById(id: string): Speaker {
-    this.speakers ??= new Map(
-      this.project
-        .read<SpeakerRow>(`SELECT * FROM speakers`)
-        .map((row) => [row.id, toSpeaker(row)]),
-    );
     const speaker = this.speakers.get(id);
     if (!speaker) throw new Error(`speaker ${id} of a turn is missing`);
     return speaker;
   }
 
-  private load(documentId: string): DocumentContext {
-    const row = this.project.readOne<{
-      id: string;
-      name: string;
-      position: number;
-      case_id: string | null;
-      text: string;
-    }>(`SELECT id, name, position, case_id, text FROM documents WHERE id = ?`, documentId);
-    if (!row) throw new Error(`document ${documentId} is missing`);
+  private cachedText(documentId: string): CachedText {
+    const meta = this.current.get(documentId);
+    if (!meta) throw new Error(`document ${documentId} is missing`);
+    let perProject = textCache.get(this.project);
+    if (!perProject) {
+      perProject = new Map();
+      textCache.set(this.project, perProject);
+    }
+    const hit = perProject.get(documentId);
+    if (hit && hit.contentHash === meta.hash) return hit;
+    const text = this.project.readOne<{ text: string }>(
+      `SELECT text FROM documents WHERE id = ?`,
+      documentId,
+    )!.text;
     const turns = this.project
       .read<{
         start_utf16: number;
@@ -75,18 +130,20 @@ export class DocumentContexts {
         startUtf16: t.start_utf16,
         endUtf16: t.end_utf16,
         timestampMs: t.timestamp_ms,
-        speaker: this.speakerById(t.speaker_id),
+        speakerId: t.speaker_id,
       }));
-    return {
-      id: row.id,
-      name: row.name,
-      position: row.position,
-      caseId: row.case_id,
-      text: row.text,
-      lines: new LineIndex(row.text),
-      codePoints: new CodePointIndex(row.text),
+    const entry: CachedText = {
+      contentHash: meta.hash,
+      name: meta.name,
+      position: meta.position,
+      caseId: meta.caseId,
+      text,
+      lines: new LineIndex(text),
+      codePoints: new CodePointIndex(text),
       turns,
     };
+    perProject.set(documentId, entry);
+    return entry;
   }
 }
 

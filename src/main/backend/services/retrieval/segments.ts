@@ -23,6 +23,7 @@ interface SegmentRow {
   coder: string;
   display_text: string | null;
   note: string | null;
+  same_range: string | null;
 }
 
 export interface SegmentQuery {
@@ -35,26 +36,25 @@ export interface SegmentQuery {
 export function loadSegments(project: Project, query: SegmentQuery = {}): CodedSegment[] {
   const tree = CodeTree.load(project);
   const codeOrder = new Map(tree.ordered.map((code, index) => [code.id, index]));
+  // The codes of every coding on exactly the same passage come along (double filing shows).
   const rows = project.read<SegmentRow>(
     `SELECT c.id, c.code_id, c.document_id, c.start_utf16, c.end_utf16, c.memo, k.name AS coder,
-            q.display_text, q.note
+            q.display_text, q.note,
+            (SELECT group_concat(o.code_id, ',') FROM codings o
+              WHERE o.document_id = c.document_id AND o.start_utf16 = c.start_utf16 AND o.end_utf16 = c.end_utf16) AS same_range
        FROM codings c
        JOIN coders k ON k.id = c.coder_id
-       LEFT JOIN quote_curations q ON q.coding_id = c.id`,
+       LEFT JOIN quote_curations q ON q.coding_id = c.id
+      WHERE (@codes IS NULL OR c.code_id IN (SELECT value FROM json_each(@codes)))
+        AND (@documents IS NULL OR c.document_id IN (SELECT value FROM json_each(@documents)))`,
+    {
+      codes: query.codeIds ? JSON.stringify([...query.codeIds]) : null,
+      documents: query.documentIds ? JSON.stringify([...query.documentIds]) : null,
+    },
   );
-  // Codes per exact passage, over all codings (not only the ones asked for).
-  const codesAt = new Map<string, string[]>();
-  for (const row of rows) {
-    const key = `${row.document_id}:${row.start_utf16}:${row.end_utf16}`;
-    const list = codesAt.get(key) ?? [];
-    list.push(row.code_id);
-    codesAt.set(key, list);
-  }
   const contexts = new DocumentContexts(project);
   const segments: CodedSegment[] = [];
   for (const row of rows) {
-    if (query.codeIds && !query.codeIds.has(row.code_id)) continue;
-    if (query.documentIds && !query.documentIds.has(row.document_id)) continue;
     if (query.coders && !query.coders.has(row.coder)) continue;
     const code = tree.get(row.code_id);
     if (!code) continue;
@@ -69,9 +69,7 @@ export function loadSegments(project: Project, query: SegmentQuery = {}): CodedS
       if (!speakers.some((s) => s.id === turn.speaker.id)) speakers.push(turn.speaker);
     const lines = doc.lines.linesOf(range.start, range.end);
     const text = doc.text.slice(range.start, range.end);
-    const sameRange = codesAt.get(`${row.document_id}:${row.start_utf16}:${row.end_utf16}`) ?? [
-      row.code_id,
-    ];
+    const sameRange = row.same_range ? row.same_range.split(',') : [row.code_id];
     segments.push({
       codingId: row.id,
       codeId: row.code_id,

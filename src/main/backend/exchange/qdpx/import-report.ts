@@ -1,0 +1,84 @@
+/** What a .qdpx import did, for the user: counts, matches, and everything left behind. */
+import type { NotImported } from './qde-model';
+
+export type { NotImported };
+
+export interface MatchedDocument {
+  /** The source's name in the file. */
+  source: string;
+  /** The document already in the project that has the same text. */
+  document: string;
+}
+
+export interface QdpxImportReport {
+  file: string;
+  /** The exporting program as the file names it. */
+  origin: string | null;
+  /** How selection positions were read, and why. */
+  positions: { unit: string; reason: string };
+  created: {
+    documents: number;
+    codes: number;
+    codings: number;
+    coders: number;
+    cases: number;
+    attributes: number;
+    memos: number;
+    speakers: number;
+  };
+  matched: {
+    /** Sources whose text is already in the project: their codings went to that document. */
+    documents: MatchedDocument[];
+    codes: number;
+    coders: number;
+    cases: number;
+    attributes: number;
+  };
+  /** Codings in the file that did not become codings (each reason is in `notImported`). */
+  skippedCodings: number;
+  notImported: NotImported[];
+  warnings: string[];
+}
+
+export function emptyReport(file: string, origin: string | null): QdpxImportReport {
+  return {
+    file,
+    origin,
+    positions: { unit: '', reason: '' },
+    created: {
+      documents: 0,
+      codes: 0,
+      codings: 0,
+      coders: 0,
+      cases: 0,
+      attributes: 0,
+      memos: 0,
+      speakers: 0,
+    },
+    matched: { documents: [], codes: 0, coders: 0, cases: 0, attributes: 0 },
+    skippedCodings: 0,
+    notImported: [],
+    warnings: [],
+  };
+}
+
+/** Adds to a "not imported" line of the same kind, or starts one. */
+export function addNotImported(report: QdpxImportReport, what: string, count: number, detail: string): void {
+  const existing = report.notImported.find((n) => n.what === what);
+  if (!existing) {
+    report.notImported.push({ what, count, detail });
+    return;
+  }
+  existing.count += count;
+  // Keep messages readable: list the first few details, then only count.
+  const shown = existing.detail.split('; ').length;
+  if (shown < 5) existing.detail += `; ${detail}`;
+  else if (!existing.detail.endsWith('…')) existing.detail += '; …';
+}
+
+/** Records codings that could not be kept, with the reason under `what`. */
+export function skipCodings(report: QdpxImportReport, count: number, what: string, detail: string): void {
+  if (count <= 0) return;
+  report.skippedCodings += count;
+  addNotImported(report, what, count, detail);
+}
