@@ -1,7 +1,13 @@
-/** Exposes exactly one function to the renderer: call a contract method. */
+/** Exposes exactly three things to the renderer: contract calls, start-window actions, and menu events. */
 import { contextBridge, ipcRenderer } from 'electron';
 
 contextBridge.exposeInMainWorld('citat', {
   call: (method: string, input: unknown): Promise<unknown> =>
     ipcRenderer.invoke('citat:call', String(method), input),
+  app: (request: unknown): Promise<unknown> => ipcRenderer.invoke('citat:app', request),
+  onEvent: (listener: (event: { command: string }) => void): (() => void) => {
+    const handler = (_: unknown, event: { command: string }) => listener(event);
+    ipcRenderer.on('citat:event', handler);
+    return () => ipcRenderer.removeListener('citat:event', handler);
+  },
 });

@@ -29,6 +29,9 @@ Usage:
                [--coder NAME]... [--title T] [--format json|csv|md|html|docx|xlsx] [-o <file>]
   citat codebook export <project> <file.qdc|.md|.docx>
   citat codebook import <project> <file.qdc|.csv|.xlsx>
+  citat agreement <project> [--coders A,B] [--level character|segment] [--overlap 90] [--units coded|all]
+                  [--code <path>]... [--format json|md|csv]
+  citat merge <project> <other.citat> [--coder NAME] [--json]
   citat serve <project> [--port N]     the app in your browser, on 127.0.0.1 with an access token
   citat undo <project>      citat redo <project>      citat history <project>
   citat backups list <project> [--json]

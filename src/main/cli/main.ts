@@ -29,6 +29,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   matrix: async () => (await import('./commands/output-commands')).matrixCommand,
   codebook: async () => (await import('./commands/output-commands')).codebookCommand,
   serve: async () => (await import('./commands/serve-command')).serveCommand,
+  agreement: async () => (await import('./commands/agreement-command')).agreementCommand,
+  merge: async () => (await import('./commands/merge-command')).mergeCommand,
 };
 
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {

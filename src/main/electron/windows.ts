@@ -1,16 +1,138 @@
-/** One window per project; IPC calls are answered by the project of the calling window. */
-import { BrowserWindow, dialog, ipcMain } from 'electron';
+/**
+ * One window per project (with a lock so a project is never open twice), the start window,
+ * and the IPC channels: `citat:call` forwards contract calls to the window's project after
+ * validating them; `citat:app` serves the start window (recent, new, open).
+ */
+import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'zod';
 import { call } from '../backend/api/dispatch';
 import { Project } from '../backend/project/project';
+import { acquireProjectLock, type ProjectLock } from '../backend/db/project-lock';
+import { loadSettings, rememberBounds, rememberProject } from './settings';
 
-const projectsByWindow = new Map<number, Project>();
+interface OpenProject {
+  project: Project;
+  lock: ProjectLock;
+}
+
+const projectsByWindow = new Map<number, OpenProject>();
+let startWindow: BrowserWindow | null = null;
+
+const PRELOAD = join(import.meta.dirname, '../preload/index.cjs');
+
+function createWindow(title: string, hash: string): BrowserWindow {
+  const bounds = loadSettings().windowBounds;
+  const window = new BrowserWindow({
+    ...(bounds ?? { width: 1280, height: 820 }),
+    title,
+    webPreferences: {
+      preload: PRELOAD,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    },
+  });
+  window.on('close', () => rememberBounds(window.getBounds()));
+  const devUrl = process.env.ELECTRON_RENDERER_URL;
+  if (devUrl) void window.loadURL(`${devUrl}#${hash}`);
+  else void window.loadFile(join(import.meta.dirname, '../renderer/index.html'), { hash });
+  return window;
+}
+
+/** Calls only from a window's own top frame count. */
+function senderWindow(event: IpcMainInvokeEvent): BrowserWindow | null {
+  if (event.senderFrame !== event.sender.mainFrame) return null;
+  return BrowserWindow.fromWebContents(event.sender);
+}
+
+export function projectOfWindow(window: BrowserWindow | null | undefined): Project | undefined {
+  return window ? projectsByWindow.get(window.id)?.project : undefined;
+}
+
+export async function openProjectWindow(path: string, create: boolean): Promise<void> {
+  for (const [windowId, open] of projectsByWindow) {
+    if (open.project.path === path) {
+      BrowserWindow.fromId(windowId)?.focus();
+      return;
+    }
+  }
+  let lock: ProjectLock | undefined;
+  let project: Project;
+  try {
+    lock = acquireProjectLock(path, 'Citat desktop app');
+    project = create ? Project.create(path) : await Project.open(path);
+  } catch (err) {
+    lock?.release();
+    dialog.showErrorBox('Citat', err instanceof Error ? err.message : String(err));
+    return;
+  }
+  rememberProject(path);
+  const window = createWindow(`${project.name} – Citat`, 'project');
+  projectsByWindow.set(window.id, { project, lock });
+  window.on('closed', () => {
+    const open = projectsByWindow.get(window.id);
+    open?.project.close();
+    open?.lock.release();
+    projectsByWindow.delete(window.id);
+  });
+  startWindow?.close();
+}
+
+export function openStartWindow(): void {
+  if (startWindow) {
+    startWindow.focus();
+    return;
+  }
+  startWindow = createWindow('Citat', 'start');
+  startWindow.on('closed', () => {
+    startWindow = null;
+  });
+}
+
+export async function chooseProject(mode: 'open' | 'new', parent?: BrowserWindow): Promise<void> {
+  const filters = [{ name: 'Citat project', extensions: ['citat'] }];
+  if (mode === 'open') {
+    const result = parent
+      ? await dialog.showOpenDialog(parent, {
+          title: 'Open Citat project',
+          filters,
+          properties: ['openFile'],
+        })
+      : await dialog.showOpenDialog({
+          title: 'Open Citat project',
+          filters,
+          properties: ['openFile'],
+        });
+    if (!result.canceled && result.filePaths[0])
+      await openProjectWindow(result.filePaths[0], false);
+  } else {
+    const options = { title: 'New Citat project', filters, defaultPath: 'speciale.citat' };
+    const result = parent
+      ? await dialog.showSaveDialog(parent, options)
+      : await dialog.showSaveDialog(options);
+    if (!result.canceled && result.filePath) {
+      const path = result.filePath.endsWith('.citat')
+        ? result.filePath
+        : `${result.filePath}.citat`;
+      await openProjectWindow(path, true);
+    }
+  }
+}
+
+const appActionSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('recent') }),
+  z.object({ action: z.literal('new') }),
+  z.object({ action: z.literal('open') }),
+  z.object({ action: z.literal('openRecent'), path: z.string().min(1).max(4096) }),
+]);
 
 export function registerIpc(): void {
   ipcMain.handle('citat:call', async (event, method: unknown, input: unknown) => {
-    const window = BrowserWindow.fromWebContents(event.sender);
-    const project = window ? projectsByWindow.get(window.id) : undefined;
-    if (!project || event.senderFrame !== event.sender.mainFrame) {
+    const project = projectOfWindow(senderWindow(event));
+    if (!project)
       return {
         ok: false,
         error: {
@@ -19,48 +141,30 @@ export function registerIpc(): void {
           message: 'no project is open in this window',
         },
       };
-    }
-    if (typeof method !== 'string') {
+    if (typeof method !== 'string')
       return {
         ok: false,
         error: { kind: 'usage', code: 'ipc.bad-method', message: 'method must be a string' },
       };
-    }
     return call(project, method, input);
   });
-}
-
-export async function openProjectWindow(path: string, create: boolean): Promise<void> {
-  for (const [windowId, project] of projectsByWindow) {
-    if (project.path === path) {
-      BrowserWindow.fromId(windowId)?.focus();
-      return;
+  ipcMain.handle('citat:app', async (event, raw: unknown) => {
+    const window = senderWindow(event);
+    const parsed = appActionSchema.safeParse(raw);
+    if (!window || !parsed.success)
+      return {
+        ok: false,
+        error: { kind: 'usage', code: 'ipc.bad-action', message: 'invalid app action' },
+      };
+    const request = parsed.data;
+    if (request.action === 'recent') {
+      return {
+        ok: true,
+        value: loadSettings().recentProjects.map((path) => ({ path, exists: existsSync(path) })),
+      };
     }
-  }
-  let project: Project;
-  try {
-    project = create ? Project.create(path) : await Project.open(path);
-  } catch (err) {
-    dialog.showErrorBox('Citat', err instanceof Error ? err.message : String(err));
-    return;
-  }
-  const window = new BrowserWindow({
-    width: 1280,
-    height: 820,
-    title: `${project.name} – Citat`,
-    webPreferences: {
-      preload: join(import.meta.dirname, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-    },
+    if (request.action === 'openRecent') await openProjectWindow(request.path, false);
+    else await chooseProject(request.action, window);
+    return { ok: true, value: null };
   });
-  projectsByWindow.set(window.id, project);
-  window.on('closed', () => {
-    projectsByWindow.get(window.id)?.close();
-    projectsByWindow.delete(window.id);
-  });
-  if (process.env.ELECTRON_RENDERER_URL) await window.loadURL(process.env.ELECTRON_RENDERER_URL);
-  else await window.loadFile(join(import.meta.dirname, '../renderer/index.html'));
 }

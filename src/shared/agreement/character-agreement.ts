@@ -24,15 +24,17 @@ class Accumulator {
   table: TwoByTwo = emptyTable();
   readonly coincidences = new CoincidenceMatrix<number>();
 
-  addStretch(length: number, coders: number, covering: number, coveredBy: readonly boolean[]) {
+  /** `length` characters that `covering` of the `present` coders coded with this code. */
+  addStretch(length: number, present: number, covering: number, coveredBy: readonly boolean[]) {
     this.units += length;
     this.coincidences.addCounts(
       new Map([
         [CODED, covering],
-        [NOT_CODED, coders - covering],
+        [NOT_CODED, present - covering],
       ]),
       length,
     );
+    // The 2×2 table only means something when exactly two coders are compared.
     if (coveredBy.length !== 2) return;
     const [first, second] = coveredBy;
     if (first && second) this.table.both += length;
@@ -100,7 +102,9 @@ export function characterAgreement(
     if (present.length < 2) continue;
     const universe = universeOf(document, spans, present, units);
     for (const [code, accumulator] of perCode) {
-      const layers = present.map((coder) => mergeIntervals(spans.segments(document.id, code, coder)));
+      const layers = present.map((coder) =>
+        mergeIntervals(spans.segments(document.id, code, coder)),
+      );
       forEachStretch(layers, universe, (length, covering, coveredBy) =>
         accumulator.addStretch(length, present.length, covering, coveredBy),
       );

@@ -52,8 +52,7 @@ export function cohenKappa(table: TwoByTwo): KappaResult {
   const pSecond = secondYes / n;
   const expected = pFirst * pSecond + (1 - pFirst) * (1 - pSecond);
   // Decided on the integer marginals: the float p_e may miss 1 by rounding.
-  const noVariation =
-    (firstYes === 0 && secondYes === 0) || (firstYes === n && secondYes === n);
+  const noVariation = (firstYes === 0 && secondYes === 0) || (firstYes === n && secondYes === n);
   return { observed, expected, kappa: noVariation ? null : (observed - expected) / (1 - expected) };
 }
 

@@ -15,7 +15,8 @@ export function mergeIntervals(intervals: readonly Interval[]): Interval[] {
   for (const interval of sorted) {
     const last = merged.at(-1);
     if (last && interval.start <= last.end) {
-      if (interval.end > last.end) merged[merged.length - 1] = { start: last.start, end: interval.end };
+      if (interval.end > last.end)
+        merged[merged.length - 1] = { start: last.start, end: interval.end };
     } else {
       merged.push({ start: interval.start, end: interval.end });
     }

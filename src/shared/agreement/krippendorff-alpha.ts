@@ -92,7 +92,8 @@ export class CoincidenceMatrix<V extends NominalValue = NominalValue> {
     });
     const n = marginals.reduce((sum, [, nc]) => sum + nc, 0);
     let expectedPairs = 0;
-    for (const [c, nc] of marginals) for (const [k, nk] of marginals) if (c !== k) expectedPairs += nc * nk;
+    for (const [c, nc] of marginals)
+      for (const [k, nk] of marginals) if (c !== k) expectedPairs += nc * nk;
     // A value enters the matrix only with a positive count, so a single value present
     // means expectedPairs is exactly 0.
     if (n === 0 || expectedPairs === 0) return null;

@@ -114,7 +114,8 @@ export function segmentAgreement(
       ...totals,
       codesInTable,
       chance: codesInTable >= 2 ? 1 / codesInTable : null,
-      kappa: totals.agreement === null ? null : brennanPredigerKappa(totals.agreement, codesInTable),
+      kappa:
+        totals.agreement === null ? null : brennanPredigerKappa(totals.agreement, codesInTable),
     },
   };
 }

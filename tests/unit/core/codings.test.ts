@@ -110,4 +110,15 @@ describe('codings', () => {
     project.history.undo();
     expect(project.read('SELECT * FROM codings')).toHaveLength(1);
   });
+
+  it('lets two coders code the same passage with the same code (that is agreement)', () => {
+    const { project, doc, text, code } = setup();
+    const range = rangeOf(text, 'skabe værdi for borgerne');
+    applyCoding(project, { documentId: doc.id, codeId: code.id, ...range, coder: 'Ane' });
+    applyCoding(project, { documentId: doc.id, codeId: code.id, ...range, coder: 'Bo' });
+    expect(() =>
+      applyCoding(project, { documentId: doc.id, codeId: code.id, ...range, coder: 'Bo' }),
+    ).toThrow(/by Bo/);
+    expect(project.read('SELECT * FROM codings')).toHaveLength(2);
+  });
 });

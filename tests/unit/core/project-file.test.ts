@@ -95,4 +95,18 @@ describe('project file', () => {
       { name: 'Risiko' },
     ]);
   });
+
+  it('upgrades an older project in a transaction after a backup', async () => {
+    const project = newProject();
+    project.db.exec(`DROP INDEX codings_by_range; DROP INDEX codings_unique_range;
+      CREATE UNIQUE INDEX codings_unique_range ON codings(document_id, code_id, start_utf16, end_utf16);`);
+    project.db.pragma('user_version = 1');
+    project.close();
+    const upgraded = await openProject(project.path);
+    expect(upgraded.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(
+      upgraded.read(`SELECT name FROM sqlite_master WHERE name = 'codings_by_range'`),
+    ).toHaveLength(1);
+    expect(listBackups(project.path).map((b) => b.reason)).toContain('before-migration');
+  });
 });

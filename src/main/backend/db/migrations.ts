@@ -164,8 +164,20 @@ CREATE TRIGGER documents_fts_update AFTER UPDATE OF name, text ON documents BEGI
 END;
 `;
 
+/**
+ * Team coding: two coders may code the same passage with the same code (that is agreement,
+ * not a duplicate), so the coder joins the uniqueness; and the matrix's "same passage"
+ * lookup gets its own index.
+ */
+const CODER_IN_CODING_IDENTITY = /* sql */ `
+DROP INDEX codings_unique_range;
+CREATE UNIQUE INDEX codings_unique_range ON codings(document_id, code_id, start_utf16, end_utf16, coder_id);
+CREATE INDEX codings_by_range ON codings(document_id, start_utf16, end_utf16);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial schema', sql: INITIAL_SCHEMA },
+  { version: 2, name: 'coder in coding identity', sql: CODER_IN_CODING_IDENTITY },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

@@ -54,23 +54,35 @@ export function applyCoding(project: Project, input: ApplyCodingInput): Coding {
   const code = requireCode(CodeTree.load(project), input.codeId);
   const text = getDocumentText(project, input.documentId);
   checkRange(text, document.name, input.startUtf16, input.endUtf16);
-  const duplicate = project.readOne<{ id: string }>(
-    `SELECT id FROM codings WHERE document_id = ? AND code_id = ? AND start_utf16 = ? AND end_utf16 = ?`,
-    input.documentId,
-    input.codeId,
-    input.startUtf16,
-    input.endUtf16,
-  );
-  if (duplicate) {
-    throw dataError(
-      'coding.duplicate',
-      `this passage of "${document.name}" is already coded with "${formatCodePath(code.path)}"`,
-    );
-  }
   return project.act(`Code "${formatCodePath(code.path)}"`, (changes) => {
     const coder = ensureCoder(project, changes, input.coder);
+    if (isDuplicate(project, input, input.codeId, coder.id)) {
+      throw dataError(
+        'coding.duplicate',
+        `this passage of "${document.name}" is already coded with "${formatCodePath(code.path)}" by ${coder.name}`,
+      );
+    }
     return insertCoding(project, changes, { ...input, coderId: coder.id }, text);
   });
+}
+
+/** The same passage with the same code by the same coder (another coder's is agreement, not a duplicate). */
+function isDuplicate(
+  project: Project,
+  range: { documentId: string; startUtf16: number; endUtf16: number },
+  codeId: string,
+  coderId: string,
+): boolean {
+  return (
+    project.readOne(
+      `SELECT 1 FROM codings WHERE document_id = ? AND code_id = ? AND start_utf16 = ? AND end_utf16 = ? AND coder_id = ?`,
+      range.documentId,
+      codeId,
+      range.startUtf16,
+      range.endUtf16,
+      coderId,
+    ) !== undefined
+  );
 }
 
 interface CodingToInsert {
@@ -130,13 +142,7 @@ export function applyCodingMany(
         result.refused.push({ ...range, reason: err instanceof Error ? err.message : String(err) });
         continue;
       }
-      const duplicate = project.readOne(
-        `SELECT 1 FROM codings WHERE document_id = ? AND code_id = ? AND start_utf16 = ? AND end_utf16 = ?`,
-        range.documentId,
-        codeId,
-        range.startUtf16,
-        range.endUtf16,
-      );
+      const duplicate = isDuplicate(project, range, codeId, coder.id);
       if (duplicate) {
         result.duplicates++;
         continue;

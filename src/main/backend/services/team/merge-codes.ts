@@ -28,26 +28,41 @@ export interface CodeMatching {
 }
 
 const samePath = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((name, i) => name.toLocaleLowerCase() === b[i]!.toLocaleLowerCase());
+  a.length === b.length &&
+  a.every((name, i) => name.toLocaleLowerCase() === b[i]!.toLocaleLowerCase());
 
-export function matchCodes(project: Project, changes: ChangeRecorder, other: CodeTree): CodeMatching {
+export function matchCodes(
+  project: Project,
+  changes: ChangeRecorder,
+  other: CodeTree,
+): CodeMatching {
   const here = CodeTree.load(project);
   const idFor = new Map<string, string>();
   const claimedBy = new Map<string, string>();
-  const report: CodeMatchReport = { created: [], matchedByPath: [], matchedByIdElsewhere: [], warnings: [] };
+  const report: CodeMatchReport = {
+    created: [],
+    matchedByPath: [],
+    matchedByIdElsewhere: [],
+    warnings: [],
+  };
   for (const code of other.ordered) {
     const same = here.get(code.id);
     if (!same) continue;
     idFor.set(code.id, same.id);
     claimedBy.set(same.id, formatCodePath(code.path));
     if (!samePath(same.path, code.path))
-      report.matchedByIdElsewhere.push({ path: formatCodePath(same.path), otherPath: formatCodePath(code.path) });
+      report.matchedByIdElsewhere.push({
+        path: formatCodePath(same.path),
+        otherPath: formatCodePath(code.path),
+      });
   }
   // Parents come before their children in `ordered`, so a parent is always matched first.
   for (const code of other.ordered) {
     if (idFor.has(code.id)) continue;
     const parentId = code.parentId === null ? null : idFor.get(code.parentId)!;
-    const byName = here.children(parentId).find((c) => c.name.toLocaleLowerCase() === code.name.toLocaleLowerCase());
+    const byName = here
+      .children(parentId)
+      .find((c) => c.name.toLocaleLowerCase() === code.name.toLocaleLowerCase());
     if (byName) {
       idFor.set(code.id, byName.id);
       const path = formatCodePath(byName.path);

@@ -35,11 +35,6 @@ export interface MergeReport {
     added: number;
     /** Same document, code, range and coder already here. */
     duplicates: number;
-    /**
-     * Passages another coder already coded here with the same code and range: the
-     * project keeps one coding per document, code and range, so these are not copied.
-     */
-    sameRangeOtherCoder: { document: string; code: string; quote: string; coder: string; existingCoder: string }[];
   };
   /** Printed forms of quotes (curations) copied with their codings. */
   curations: number;
@@ -65,23 +60,12 @@ interface CurationRow {
   updated_at: string;
 }
 
-const RANGE_COLUMNS = new Set(['document_id', 'code_id', 'start_utf16', 'end_utf16']);
-
-/** True when a unique index on codings lets only one coder code a range with a code. */
-function oneCoderPerRange(project: Project): boolean {
-  const indexes = project.read<{ name: string; unique: number }>(
-    `SELECT name, "unique" FROM pragma_index_list('codings')`,
-  );
-  return indexes.some((index) => {
-    if (index.unique !== 1) return false;
-    const columns = project.read<{ name: string }>(`SELECT name FROM pragma_index_info(?)`, index.name);
-    return columns.every((c) => RANGE_COLUMNS.has(c.name));
-  });
-}
-
 function checkSources(project: Project, otherPath: string, coderName?: string): void {
   if (existsSync(otherPath) && realpathSync(otherPath) === realpathSync(project.path))
-    throw usageError('merge.same-project', `${basename(otherPath)} is this project; merge another coder's copy`);
+    throw usageError(
+      'merge.same-project',
+      `${basename(otherPath)} is this project; merge another coder's copy`,
+    );
   if (coderName !== undefined && !coderName.trim())
     throw usageError('merge.empty-coder', 'the coder name for merged codings cannot be empty');
 }
@@ -113,11 +97,14 @@ export async function mergeCoderProject(
       const { idFor, report: codeReport } = matchCodes(project, changes, otherCodes);
       const here = new Map(
         project
-          .read<{ id: string; name: string; content_hash: string }>(`SELECT id, name, content_hash FROM documents`)
+          .read<{ id: string; name: string; content_hash: string }>(
+            `SELECT id, name, content_hash FROM documents`,
+          )
           .map((d) => [d.content_hash, d]),
       );
       const countByDocument = new Map<string, number>();
-      for (const row of codings) countByDocument.set(row.document_id, (countByDocument.get(row.document_id) ?? 0) + 1);
+      for (const row of codings)
+        countByDocument.set(row.document_id, (countByDocument.get(row.document_id) ?? 0) + 1);
       const documents: MergeReport['documents'] = { matched: [], missingHere: [] };
       const documentFor = new Map<string, { id: string; name: string }>();
       for (const doc of otherDocuments) {
@@ -135,7 +122,13 @@ export async function mergeCoderProject(
         const document = documentFor.get(row.document_id);
         if (!document) continue;
         const codeId = idFor.get(row.code_id)!;
-        merger.add(row, document, codeId, formatCodePath(codePaths.get(codeId)!.path), curations.get(row.id));
+        merger.add(
+          row,
+          document,
+          codeId,
+          formatCodePath(codePaths.get(codeId)!.path),
+          curations.get(row.id),
+        );
       }
       return {
         source: basename(otherPath),
@@ -153,21 +146,17 @@ export async function mergeCoderProject(
 
 /** Copies codings one by one inside the merge action, keeping the counts for the report. */
 class CodingMerger {
-  private readonly oneCoderPerRange: boolean;
   private readonly createdCoders: string[] = [];
   private readonly addedByCoder = new Map<string, number>();
   private added = 0;
   private duplicates = 0;
-  private readonly blocked: MergeReport['codings']['sameRangeOtherCoder'] = [];
   curationsCopied = 0;
 
   constructor(
     private readonly project: Project,
     private readonly changes: ChangeRecorder,
     private readonly coderName: string | undefined,
-  ) {
-    this.oneCoderPerRange = oneCoderPerRange(project);
-  }
+  ) {}
 
   add(
     row: OtherCodingRow,
@@ -187,16 +176,6 @@ class CodingMerger {
     );
     if (existing.some((e) => e.coder.toLocaleLowerCase() === coderName.toLocaleLowerCase())) {
       this.duplicates++;
-      return;
-    }
-    if (existing.length > 0 && this.oneCoderPerRange) {
-      this.blocked.push({
-        document: document.name,
-        code: codePath,
-        quote: row.quoted_text,
-        coder: coderName,
-        existingCoder: existing[0]!.coder,
-      });
       return;
     }
     if (!findCoder(this.project, coderName)) this.createdCoders.push(coderName.trim());
@@ -235,6 +214,6 @@ class CodingMerger {
   }
 
   codingReport(): MergeReport['codings'] {
-    return { added: this.added, duplicates: this.duplicates, sameRangeOtherCoder: this.blocked };
+    return { added: this.added, duplicates: this.duplicates };
   }
 }
