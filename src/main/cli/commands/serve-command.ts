@@ -2,6 +2,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Project } from '../../backend/project/project';
+import { acquireProjectLock } from '../../backend/db/project-lock';
 import { usageError } from '../../backend/errors';
 import { startHost } from '../../host/loopback-host';
 import { EXIT_OK, parseCommand, type CliIo } from '../cli-io';
@@ -21,13 +22,18 @@ export async function serveCommand(args: readonly string[], io: CliIo): Promise<
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw usageError('cli.bad-port', `serve: --port must be 0–65535`);
-  const project = await Project.open(positionals[0]!);
+  const lock = acquireProjectLock(positionals[0]!, 'citat serve');
+  const project = await Project.open(positionals[0]!).catch((err: unknown) => {
+    lock.release();
+    throw err;
+  });
   const host = await startHost({
     project,
     rendererDir: process.env.CITAT_RENDERER_DIR ?? rendererDir(),
     port,
   }).catch((err: unknown) => {
     project.close();
+    lock.release();
     throw err;
   });
   io.out(`Citat is serving ${project.name} at\n  ${host.url}\nPress Ctrl+C to stop.\n`);
@@ -38,5 +44,6 @@ export async function serveCommand(args: readonly string[], io: CliIo): Promise<
   });
   await host.close();
   project.close();
+  lock.release();
   return EXIT_OK;
 }
