@@ -29,6 +29,8 @@ Usage:
                [--coder NAME]... [--title T] [--format json|csv|md|html|docx|xlsx] [-o <file>]
   citat codebook export <project> <file.qdc|.md|.docx>
   citat codebook import <project> <file.qdc|.csv|.xlsx>
+  citat exchange import <project> <file.qdpx> [--json]
+  citat exchange export <project> <file.qdpx>
   citat agreement <project> [--coders A,B] [--level character|segment] [--overlap 90] [--units coded|all]
                   [--code <path>]... [--format json|md|csv]
   citat merge <project> <other.citat> [--coder NAME] [--json]

@@ -31,6 +31,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('./commands/serve-command')).serveCommand,
   agreement: async () => (await import('./commands/agreement-command')).agreementCommand,
   merge: async () => (await import('./commands/merge-command')).mergeCommand,
+  exchange: async () => (await import('./commands/exchange-commands')).exchangeCommand,
 };
 
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {

@@ -1,55 +1,62 @@
 import { useEffect } from 'react';
-import { useProjectStore } from './project-store';
-import { CountsMatrix } from './CountsMatrix';
+import './shell-messages';
+import { useT } from '../i18n/i18n';
+import { useProjectStore } from '../stores/project-store';
+import { useDocumentsStore } from '../stores/documents-store';
+import { useCodebookStore } from '../stores/codebook-store';
+import { useUiStore } from '../stores/ui-store';
+import { TopBar } from './TopBar';
+import { ViewTabs } from './ViewTabs';
+import { Notices } from './Notices';
+import { useGlobalShortcuts } from './use-global-shortcuts';
+import { DocumentsPanel } from '../features/documents/DocumentsPanel';
+import { CodebookPanel } from '../features/codebook/CodebookPanel';
+import { TranscriptView } from '../features/transcript/TranscriptView';
+import { RetrievalView } from '../features/retrieval/RetrievalView';
+import { MatrixView } from '../features/matrix/MatrixView';
+import { SearchView } from '../features/search/SearchView';
+import { SpeakersView } from '../features/speakers/SpeakersView';
 
-/** Project overview: documents, codebook and the code × speaker counts. */
+/** The project window: documents on the left, the codebook on the right, views between. */
 export function App() {
-  const { info, documents, codes, matrix, error, loadOverview } = useProjectStore();
+  const t = useT();
+  const info = useProjectStore((s) => s.info);
+  const view = useUiStore((s) => s.view);
+  useGlobalShortcuts();
   useEffect(() => {
-    void loadOverview();
-  }, [loadOverview]);
+    void useProjectStore.getState().refresh();
+    void useDocumentsStore.getState().load();
+    void useCodebookStore.getState().load();
+  }, []);
 
-  if (error)
+  if (!info) {
     return (
-      <p role="alert" className="error">
-        {error}
-      </p>
+      <>
+        <p className="loading">{t('shell.loading')}</p>
+        <Notices />
+      </>
     );
-  if (!info) return <p>Loading…</p>;
+  }
   return (
-    <main>
-      <h1>{info.name}</h1>
-      <p>
-        {info.documents} documents · {info.codes} codes · {info.codings} codings · coder{' '}
-        {info.currentCoder}
-      </p>
-      <div className="columns">
-        <section aria-labelledby="documents-heading">
-          <h2 id="documents-heading">Documents</h2>
-          <ul>
-            {documents.map((doc) => (
-              <li key={doc.id}>
-                {doc.name}{' '}
-                <small>
-                  {doc.wordCount} words · {doc.codingCount} codings · {doc.speakerLabels.join(', ')}
-                </small>
-              </li>
-            ))}
-          </ul>
-        </section>
-        <section aria-labelledby="codebook-heading">
-          <h2 id="codebook-heading">Codebook</h2>
-          <ul className="codebook">
-            {codes.map((code) => (
-              <li key={code.id} style={{ paddingLeft: `${code.depth * 1.2}em` }}>
-                <span className="swatch" style={{ background: code.color }} /> {code.name}{' '}
-                <small>{code.totalCodingCount}</small>
-              </li>
-            ))}
-          </ul>
-        </section>
-      </div>
-      {matrix && <CountsMatrix matrix={matrix} />}
-    </main>
+    <div className="app">
+      <TopBar info={info} />
+      <aside className="left-pane">
+        <DocumentsPanel />
+      </aside>
+      <main className="center-pane">
+        <ViewTabs />
+        <div className="view" role="tabpanel">
+          {view === 'transcript' && <TranscriptView />}
+          {view === 'retrieval' && <RetrievalView />}
+          {view === 'matrix' && <MatrixView />}
+          {view === 'search' && <SearchView />}
+          {view === 'speakers' && <SpeakersView />}
+        </div>
+      </main>
+      <aside className="right-pane">
+        <CodebookPanel />
+      </aside>
+      <Notices />
+    </div>
   );
 }

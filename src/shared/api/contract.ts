@@ -15,6 +15,8 @@ import type {
   Code,
 } from '../domain/entities';
 import type { CodebookNode } from '../domain/codebook';
+import type { AgreementReport } from '../agreement/types';
+import type { QdpxImportReport } from './exchange-types';
 import type { QuoteMatrix } from '../matrix/model';
 import type {
   CodeDeletePreview,
@@ -210,6 +212,19 @@ export const contract = {
 
   'codebook.export': method<ExportedFile>()(z.object({ format: codebookFormatSchema })),
   'codebook.import': method<CodebookImportResult>()(z.object({ fileName: name, bytes })),
+
+  'exchange.export': method<ExportedFile>()(none),
+  'exchange.import': method<QdpxImportReport>()(z.object({ fileName: name, bytes })),
+
+  'agreement.compute': method<AgreementReport>()(
+    z.object({
+      coders: z.array(name).min(2).max(20).optional(),
+      codeIds: z.array(id).max(10_000).optional(),
+      level: z.enum(['character', 'segment']).optional(),
+      overlapThreshold: z.number().min(1).max(100).optional(),
+      units: z.enum(['coded', 'all']).optional(),
+    }),
+  ),
 
   'history.list': method<UndoStepInfo[]>()(none),
   'history.undo': method<{ undone: string }>()(none),

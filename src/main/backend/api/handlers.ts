@@ -50,6 +50,9 @@ import { retrieveSegments } from '../services/retrieval/retrieve';
 import { searchText } from '../services/search';
 import { listSpeakers, updateSpeaker } from '../services/speakers';
 import { CitatError } from '../errors';
+import { exportQdpx } from '../exchange/qdpx/qdpx-export';
+import { importQdpx } from '../exchange/qdpx/qdpx-import';
+import { computeAgreement } from '../services/team/agreement';
 import { matrixFileName, MIME_TYPES } from './file-names';
 
 export type Handlers = {
@@ -159,6 +162,15 @@ export const handlers: Handlers = {
   }),
   'codebook.import': (p, { fileName, bytes }) =>
     importCodebookNodes(p, parseCodebookFile(bytes, fileName), fileName),
+
+  'exchange.export': (p) => ({
+    fileName: `${p.name.replace(/\.citat$/, '')}.qdpx`,
+    mimeType: 'application/zip',
+    bytes: exportQdpx(p),
+  }),
+  'exchange.import': (p, { fileName, bytes }) => importQdpx(p, bytes, fileName),
+
+  'agreement.compute': (p, options) => computeAgreement(p, options),
 
   'history.list': (p) => p.history.list(),
   'history.undo': (p) => ({ undone: p.history.undo() }),

@@ -49,7 +49,7 @@ export function parseXml(xml: string, source: string, options: ParseXmlOptions =
     );
   };
 
-  parser.on('error', (err) => fail(err.message.replace(/^[^:]*:\d+:\d+: /, '')));
+  parser.on('error', (err) => fail(err.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '')));
   parser.on('doctype', () => fail('DOCTYPE declarations are not allowed'));
   parser.on('opentag', (tag) => {
     const attrs: Record<string, string> = {};

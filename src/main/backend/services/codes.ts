@@ -5,7 +5,7 @@ import { dataError, usageError } from '../errors';
 import type { Project } from '../project/project';
 import type { ChangeRecorder } from '../project/change-recorder';
 import { CodeTree, type CodeInTree } from './codebook-tree';
-import { normaliseColor, paletteColor } from './palette';
+import { normaliseColor, paletteColor } from '@shared/domain/palette';
 import type { CodeListEntry } from '@shared/api/types';
 
 export function listCodes(project: Project): CodeListEntry[] {

@@ -1,4 +1,5 @@
 /** citat serve: the app in a browser, from a loopback host bound to 127.0.0.1. */
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Project } from '../../backend/project/project';
@@ -7,8 +8,15 @@ import { usageError } from '../../backend/errors';
 import { startHost } from '../../host/loopback-host';
 import { EXIT_OK, parseCommand, type CliIo } from '../cli-io';
 
-/** out/renderer, next to this bundle's out/cli. */
+/** The built renderer: out/renderer, found by walking up from this module (bundled or not). */
 function rendererDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let level = 0; level < 6; level++) {
+    for (const candidate of [join(dir, 'renderer'), join(dir, 'out', 'renderer')]) {
+      if (existsSync(join(candidate, 'index.html'))) return candidate;
+    }
+    dir = dirname(dir);
+  }
   return join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
 }
 

@@ -7,6 +7,10 @@
  * as Citat stores it). Without a BOM nothing precedes the first counted character:
  * QualCoder reads sources as plain UTF-8 and would count a BOM as character 0, shifting
  * every coding by one (NOTES.md §5); MAXQDA writes no BOM either.
+ *
+ * A coding memo is a Note whose NoteRef sits on the selection (not a `Description`, which
+ * would lose author and date, pitfall 12). With one selection per coding the selection is
+ * the coded passage, and passage comments are where ATLAS.ti and MAXQDA keep them.
  */
 import { CodePointIndex } from '@shared/text/offsets';
 import { guidForId } from '../guid';

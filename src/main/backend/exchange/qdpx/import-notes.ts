@@ -17,7 +17,10 @@ export interface MemoText {
 }
 
 export function cleanMemoText(text: string): string {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').trim();
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .trim();
 }
 
 export class ImportNotes {

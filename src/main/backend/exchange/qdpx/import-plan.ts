@@ -54,12 +54,25 @@ function keepCodings(
   for (const coding of codings) {
     const where = `${ctx.qde.source}, line ${coding.line}`;
     if (coding.codeGuid === null) {
-      const what = coding.rawCodeRef === null ? 'has no CodeRef' : `refers to "${coding.rawCodeRef}", which is not a GUID`;
-      skipCodings(ctx.report, 1, 'codings without a code', `${where}: a coding in "${name}" ${what}`);
+      const what =
+        coding.rawCodeRef === null
+          ? 'has no CodeRef'
+          : `refers to "${coding.rawCodeRef}", which is not a GUID`;
+      skipCodings(
+        ctx.report,
+        1,
+        'codings without a code',
+        `${where}: a coding in "${name}" ${what}`,
+      );
       continue;
     }
     if (!ctx.knownCode(coding.codeGuid)) {
-      skipCodings(ctx.report, 1, 'codings of codes missing from the codebook', `${where}: a coding in "${name}" refers to code ${coding.rawCodeRef}, which the codebook does not contain`);
+      skipCodings(
+        ctx.report,
+        1,
+        'codings of codes missing from the codebook',
+        `${where}: a coding in "${name}" refers to code ${coding.rawCodeRef}, which the codebook does not contain`,
+      );
       continue;
     }
     const memo = ctx.notes.memo(
@@ -93,17 +106,29 @@ function placeSelection(
   const count = selection.codings.length;
   const length = reader.length(unit);
   if (selection.start >= selection.end) {
-    skipCodings(ctx.report, count, 'empty selections', `${where}: selection ${selection.start}–${selection.end} in "${name}" is empty or reversed`);
+    skipCodings(
+      ctx.report,
+      count,
+      'empty selections',
+      `${where}: selection ${selection.start}–${selection.end} in "${name}" is empty or reversed`,
+    );
     return null;
   }
   let rawEnd = reader.toRaw(selection.end, unit, 'end');
   const rawStart = reader.toRaw(selection.start, unit, 'start');
   if (rawStart === null || rawStart >= reader.raw.length) {
-    skipCodings(ctx.report, count, 'selections outside their text', `${where}: selection ${selection.start}–${selection.end} lies outside "${name}" (${length} ${unit.counts})`);
+    skipCodings(
+      ctx.report,
+      count,
+      'selections outside their text',
+      `${where}: selection ${selection.start}–${selection.end} lies outside "${name}" (${length} ${unit.counts})`,
+    );
     return null;
   }
   if (rawEnd === null) {
-    ctx.report.warnings.push(`${where}: selection ${selection.start}–${selection.end} runs past the end of "${name}" (${length} ${unit.counts}); it was cut at the end`);
+    ctx.report.warnings.push(
+      `${where}: selection ${selection.start}–${selection.end} runs past the end of "${name}" (${length} ${unit.counts}); it was cut at the end`,
+    );
     rawEnd = reader.raw.length;
   }
   let start = normalised.map[rawStart]!;
@@ -111,37 +136,69 @@ function placeSelection(
   if (splitsSurrogatePair(normalised.text, start)) start--;
   if (splitsSurrogatePair(normalised.text, end)) end++;
   if (start >= end || normalised.text.slice(start, end).trim() === '') {
-    skipCodings(ctx.report, count, 'selections of blank text', `${where}: selection ${selection.start}–${selection.end} in "${name}" holds only spaces or line breaks`);
+    skipCodings(
+      ctx.report,
+      count,
+      'selections of blank text',
+      `${where}: selection ${selection.start}–${selection.end} in "${name}" holds only spaces or line breaks`,
+    );
     return null;
   }
   return { start, end };
 }
 
-function planDocument(ctx: Context, loaded: SourceText, unit: PositionUnit): PlannedDocument | null {
+function planDocument(
+  ctx: Context,
+  loaded: SourceText,
+  reader: PositionReader,
+  unit: PositionUnit,
+): PlannedDocument {
   const { source, name } = loaded;
   const normalised = normaliseWithOffsets(loaded.raw);
   const where = `${ctx.qde.source}, line ${source.line}`;
   const codings: PlannedCoding[] = [];
   const map = loaded.positionsUsable ? normalised.map : null;
   if (map === null) {
-    if (loaded.positionsUsable) ctx.report.warnings.push(`${where}: positions in "${name}" could not be mapped to the normalised text`);
-    skipCodings(ctx.report, codingCount(source), 'codings whose positions cannot be placed', `${codingCount(source)} in "${name}"`);
+    if (loaded.positionsUsable)
+      ctx.report.warnings.push(
+        `${where}: positions in "${name}" could not be mapped to the normalised text`,
+      );
+    skipCodings(
+      ctx.report,
+      codingCount(source),
+      'codings whose positions cannot be placed',
+      `${codingCount(source)} in "${name}"`,
+    );
   } else {
-    const reader = new PositionReader(loaded.raw);
     for (const selection of source.selections) {
       if (selection.codings.length === 0) {
         const memo = selection.description !== null || selection.noteGuids.length > 0;
-        addNotImported(ctx.report, memo ? 'memos on uncoded passages' : 'uncoded selections', 1, `${ctx.qde.source}, line ${selection.line} in "${name}"`);
+        addNotImported(
+          ctx.report,
+          memo ? 'memos on uncoded passages' : 'uncoded selections',
+          1,
+          `${ctx.qde.source}, line ${selection.line} in "${name}"`,
+        );
         continue;
       }
-      const range = placeSelection(ctx, selection, reader, unit, { text: normalised.text, map }, name);
-      if (range !== null) codings.push(...keepCodings(ctx, selection.codings, range, selection, name));
+      const range = placeSelection(
+        ctx,
+        selection,
+        reader,
+        unit,
+        { text: normalised.text, map },
+        name,
+      );
+      if (range !== null)
+        codings.push(...keepCodings(ctx, selection.codings, range, selection, name));
     }
     if (source.wholeCodings.length > 0) {
       const text = normalised.text;
       const start = text.length - text.trimStart().length;
       const whole = { start, end: text.trimEnd().length };
-      ctx.report.warnings.push(`${where}: ${source.wholeCodings.length} coding(s) of the whole of "${name}" were imported as codings of its entire text`);
+      ctx.report.warnings.push(
+        `${where}: ${source.wholeCodings.length} coding(s) of the whole of "${name}" were imported as codings of its entire text`,
+      );
       codings.push(...keepCodings(ctx, source.wholeCodings, whole, null, name));
     }
   }
@@ -161,13 +218,18 @@ export function planDocuments(
   notes: ImportNotes,
   report: QdpxImportReport,
 ): PlannedDocument[] {
-  const usable = loaded.filter((l) => l.positionsUsable);
+  const readers = new Map(loaded.map((l) => [l, new PositionReader(l.raw)]));
   const choice = chooseUnit(
     qde.origin,
-    usable.map((l) => ({ reader: new PositionReader(l.raw), selections: l.source.selections })),
+    loaded
+      .filter((l) => l.positionsUsable)
+      .map((l) => ({ reader: readers.get(l)!, selections: l.source.selections })),
   );
   report.positions = { unit: describeUnit(choice.unit), reason: choice.reason };
-  if (choice.overruled) report.warnings.push(`${qde.source}: positions read as ${describeUnit(choice.unit)}: ${choice.reason}`);
+  if (choice.overruled)
+    report.warnings.push(
+      `${qde.source}: positions read as ${describeUnit(choice.unit)}: ${choice.reason}`,
+    );
   const ctx: Context = { qde, notes, report, knownCode: (guid) => qde.codes.idByGuid.has(guid) };
-  return loaded.flatMap((l) => planDocument(ctx, l, choice.unit) ?? []);
+  return loaded.map((l) => planDocument(ctx, l, readers.get(l)!, choice.unit));
 }

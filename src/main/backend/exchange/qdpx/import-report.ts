@@ -1,44 +1,7 @@
 /** What a .qdpx import did, for the user: counts, matches, and everything left behind. */
-import type { NotImported } from './qde-model';
+import type { QdpxImportReport } from '@shared/api/exchange-types';
 
-export type { NotImported };
-
-export interface MatchedDocument {
-  /** The source's name in the file. */
-  source: string;
-  /** The document already in the project that has the same text. */
-  document: string;
-}
-
-export interface QdpxImportReport {
-  file: string;
-  /** The exporting program as the file names it. */
-  origin: string | null;
-  /** How selection positions were read, and why. */
-  positions: { unit: string; reason: string };
-  created: {
-    documents: number;
-    codes: number;
-    codings: number;
-    coders: number;
-    cases: number;
-    attributes: number;
-    memos: number;
-    speakers: number;
-  };
-  matched: {
-    /** Sources whose text is already in the project: their codings went to that document. */
-    documents: MatchedDocument[];
-    codes: number;
-    coders: number;
-    cases: number;
-    attributes: number;
-  };
-  /** Codings in the file that did not become codings (each reason is in `notImported`). */
-  skippedCodings: number;
-  notImported: NotImported[];
-  warnings: string[];
-}
+export type { MatchedDocument, NotImported, QdpxImportReport } from '@shared/api/exchange-types';
 
 export function emptyReport(file: string, origin: string | null): QdpxImportReport {
   return {
@@ -63,7 +26,12 @@ export function emptyReport(file: string, origin: string | null): QdpxImportRepo
 }
 
 /** Adds to a "not imported" line of the same kind, or starts one. */
-export function addNotImported(report: QdpxImportReport, what: string, count: number, detail: string): void {
+export function addNotImported(
+  report: QdpxImportReport,
+  what: string,
+  count: number,
+  detail: string,
+): void {
   const existing = report.notImported.find((n) => n.what === what);
   if (!existing) {
     report.notImported.push({ what, count, detail });
@@ -77,7 +45,12 @@ export function addNotImported(report: QdpxImportReport, what: string, count: nu
 }
 
 /** Records codings that could not be kept, with the reason under `what`. */
-export function skipCodings(report: QdpxImportReport, count: number, what: string, detail: string): void {
+export function skipCodings(
+  report: QdpxImportReport,
+  count: number,
+  what: string,
+  detail: string,
+): void {
   if (count <= 0) return;
   report.skippedCodings += count;
   addNotImported(report, what, count, detail);

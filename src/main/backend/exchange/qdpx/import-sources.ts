@@ -69,7 +69,8 @@ function loadOne(
       report.warnings.push(...file.warnings);
     }
   }
-  if (raw !== null && raw.trim() !== '') return { source, name, format, raw, positionsUsable: true };
+  if (raw !== null && raw.trim() !== '')
+    return { source, name, format, raw, positionsUsable: true };
   const fallback = richText(archive, source);
   if (fallback !== null && fallback.trim() !== '') {
     const coded = codingCount(source);
@@ -85,7 +86,12 @@ function loadOne(
         ? `names a text file that is not in the archive (${source.text.path})`
         : 'has an empty text';
   addNotImported(report, 'sources without text', 1, `${where}: "${name}" ${problem}`);
-  skipCodings(report, codingCount(source), 'codings in sources without text', `${codingCount(source)} in "${name}"`);
+  skipCodings(
+    report,
+    codingCount(source),
+    'codings in sources without text',
+    `${codingCount(source)} in "${name}"`,
+  );
   return null;
 }
 
@@ -94,5 +100,7 @@ export function loadSourceTexts(
   sources: readonly QdeTextSource[],
   report: QdpxImportReport,
 ): SourceText[] {
-  return sources.flatMap((source, index) => loadOne(archive, source, sourceName(source, index), report) ?? []);
+  return sources.flatMap(
+    (source, index) => loadOne(archive, source, sourceName(source, index), report) ?? [],
+  );
 }

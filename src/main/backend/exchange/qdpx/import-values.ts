@@ -7,7 +7,8 @@
 export function isoDateTime(raw: string | null | undefined): string | null {
   if (raw === null || raw === undefined) return null;
   const value = raw.trim();
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i.test(value)) return null;
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i.test(value))
+    return null;
   const zoned = /(Z|[+-]\d{2}:?\d{2})$/i.test(value) ? value : `${value}Z`;
   const time = new Date(zoned);
   return Number.isNaN(time.getTime()) ? null : time.toISOString();

@@ -4,6 +4,7 @@
  * the .qde, for messages.
  */
 import type { CodesTree } from '../qdc-codes-tree';
+import type { NotImported } from '@shared/api/exchange-types';
 
 export interface QdeUser {
   guid: string;
@@ -87,11 +88,7 @@ export interface QdeCase {
 }
 
 /** Something the file holds that Citat cannot keep; shown to the user, never dropped silently. */
-export interface NotImported {
-  what: string;
-  count: number;
-  detail: string;
-}
+export type { NotImported } from '@shared/api/exchange-types';
 
 export interface QdeProject {
   /** "<file>: <entry>", named in every message. */

@@ -1,7 +1,19 @@
 /** Small readers for elements that occur all over a .qde: refs, codings, values, texts. */
-import { attr, childElements, firstChild, textContent, type XmlElement } from '../../formats/xml-read';
+import {
+  attr,
+  childElements,
+  firstChild,
+  textContent,
+  type XmlElement,
+} from '../../formats/xml-read';
 import { normaliseGuid } from '../guid';
 import type { QdeCoding, QdeTextLocation, QdeVariableValue } from './qde-model';
+
+/** The `item` children of the `container` child of `parent` (e.g. Users/User); [] without one. */
+export function listed(parent: XmlElement, container: string, item: string): XmlElement[] {
+  const element = firstChild(parent, container);
+  return element ? childElements(element, item) : [];
+}
 
 /** Normalised GUID of an attribute, or null. */
 export function guidAttr(element: XmlElement, name: string): string | null {
@@ -63,7 +75,11 @@ export function readVariableValue(element: XmlElement): QdeVariableValue | null 
     const value = childText(element, local)?.trim();
     if (value === undefined) continue;
     if (local === 'BooleanValue') {
-      return { variableGuid, value: value === '1' || value === 'true' ? 'true' : 'false', line: element.line };
+      return {
+        variableGuid,
+        value: value === '1' || value === 'true' ? 'true' : 'false',
+        line: element.line,
+      };
     }
     return { variableGuid, value, line: element.line };
   }

@@ -95,7 +95,10 @@ function readTextSource(
   };
 }
 
-export function readSources(sourcesElement: XmlElement | undefined, where: (e: XmlElement) => string): SourcesReading {
+export function readSources(
+  sourcesElement: XmlElement | undefined,
+  where: (e: XmlElement) => string,
+): SourcesReading {
   const reading: SourcesReading = { sources: [], notImported: [], warnings: [] };
   const media = new Map<string, { count: number; codings: number }>();
   let pdfAreas = 0;
@@ -127,7 +130,9 @@ export function readSources(sourcesElement: XmlElement | undefined, where: (e: X
         });
       }
     } else {
-      reading.warnings.push(`${where(element)}: unknown source element <${element.name}> was ignored`);
+      reading.warnings.push(
+        `${where(element)}: unknown source element <${element.name}> was ignored`,
+      );
     }
   }
   for (const [kind, { count, codings }] of media) {

@@ -5,12 +5,19 @@
  * at all is refused; everything else that cannot be kept is listed, not dropped.
  */
 import { inputError } from '../../errors';
-import { attr, childElements, descendants, firstChild, type XmlElement } from '../../formats/xml-read';
+import {
+  attr,
+  childElements,
+  descendants,
+  firstChild,
+  type XmlElement,
+} from '../../formats/xml-read';
 import { readCodesTree } from '../qdc-codes-tree';
 import type { NotImported, QdeCase, QdeNote, QdeProject, QdeUser, QdeVariable } from './qde-model';
 import {
   childText,
   guidAttr,
+  listed,
   readVariableValue,
   refTargets,
   textAttr,
@@ -39,9 +46,13 @@ function checkRoot(root: XmlElement, source: string, warnings: string[]): void {
   warnings.push(`${source}: unfamiliar REFI-QDA namespace "${root.ns}"; read as project 1.0`);
 }
 
-function readUsers(root: XmlElement, where: (e: XmlElement) => string, warnings: string[]): QdeUser[] {
+function readUsers(
+  root: XmlElement,
+  where: (e: XmlElement) => string,
+  warnings: string[],
+): QdeUser[] {
   const users: QdeUser[] = [];
-  for (const user of childElements(firstChild(root, 'Users') ?? root, 'User')) {
+  for (const user of listed(root, 'Users', 'User')) {
     const guid = guidAttr(user, 'guid');
     if (guid === null) {
       warnings.push(`${where(user)}: a User has no valid guid and cannot be referred to; ignored`);
@@ -64,7 +75,7 @@ function readCodeNotes(codeBook: XmlElement | undefined): Map<string, string[]> 
 
 function readVariables(root: XmlElement): QdeVariable[] {
   const variables: QdeVariable[] = [];
-  for (const variable of childElements(firstChild(root, 'Variables') ?? root, 'Variable')) {
+  for (const variable of listed(root, 'Variables', 'Variable')) {
     const guid = guidAttr(variable, 'guid');
     const name = textAttr(variable, 'name');
     if (guid !== null && name !== null)
@@ -73,9 +84,13 @@ function readVariables(root: XmlElement): QdeVariable[] {
   return variables;
 }
 
-function readCases(root: XmlElement, notImported: NotImported[], where: (e: XmlElement) => string): QdeCase[] {
+function readCases(
+  root: XmlElement,
+  notImported: NotImported[],
+  where: (e: XmlElement) => string,
+): QdeCase[] {
   const cases: QdeCase[] = [];
-  for (const element of childElements(firstChild(root, 'Cases') ?? root, 'Case')) {
+  for (const element of listed(root, 'Cases', 'Case')) {
     const codeRefs = childElements(element, 'CodeRef').length;
     const selectionRefs = childElements(element, 'SelectionRef').length;
     const name = textAttr(element, 'name');
@@ -100,7 +115,7 @@ function readCases(root: XmlElement, notImported: NotImported[], where: (e: XmlE
 
 function readNotes(root: XmlElement): Map<string, QdeNote> {
   const notes = new Map<string, QdeNote>();
-  for (const note of childElements(firstChild(root, 'Notes') ?? root, 'Note')) {
+  for (const note of listed(root, 'Notes', 'Note')) {
     const guid = guidAttr(note, 'guid');
     if (guid === null || notes.has(guid)) continue;
     notes.set(guid, {
@@ -118,37 +133,57 @@ function readNotes(root: XmlElement): Map<string, QdeNote> {
 }
 
 /** NVivo ties annotations to passages with Links between a note and a selection. */
-function readLinks(root: XmlElement, notes: Map<string, QdeNote>, notImported: NotImported[]): Map<string, string[]> {
+function readLinks(
+  root: XmlElement,
+  notes: Map<string, QdeNote>,
+  notImported: NotImported[],
+): Map<string, string[]> {
   const linked = new Map<string, string[]>();
-  let other = 0;
-  for (const link of childElements(firstChild(root, 'Links') ?? root, 'Link')) {
-    const origin = guidAttr(link, 'originGUID');
-    const target = guidAttr(link, 'targetGUID');
-    const [note, other_] = origin !== null && notes.has(origin) ? [origin, target] : [target, origin];
-    if (note !== null && notes.has(note) && other_ !== null && !notes.has(other_)) {
-      linked.set(other_, [...(linked.get(other_) ?? []), note]);
+  let unused = 0;
+  for (const link of listed(root, 'Links', 'Link')) {
+    const ends = [guidAttr(link, 'originGUID'), guidAttr(link, 'targetGUID')];
+    const note = ends.find((end) => end !== null && notes.has(end));
+    const other = ends.find((end) => end !== null && !notes.has(end));
+    if (note !== undefined && note !== null && other !== undefined && other !== null) {
+      linked.set(other, [...(linked.get(other) ?? []), note]);
     } else {
-      other++;
+      unused++;
     }
   }
-  if (other > 0) {
-    notImported.push({ what: 'links', count: other, detail: `${other} link(s) between objects: Citat has no links` });
+  if (unused > 0) {
+    notImported.push({
+      what: 'links',
+      count: unused,
+      detail: `${unused} link(s) between objects: Citat has no links`,
+    });
   }
   return linked;
 }
 
 function readProjectExtras(root: XmlElement, notImported: NotImported[]): void {
-  const sets = childElements(firstChild(root, 'Sets') ?? root, 'Set');
+  const sets = listed(root, 'Sets', 'Set');
   if (sets.length > 0) {
     const names = sets.map((s) => `"${attr(s, 'name') ?? '?'}"`).join(', ');
-    notImported.push({ what: 'sets', count: sets.length, detail: `${sets.length} set(s) (groups of codes or documents): ${names}` });
+    notImported.push({
+      what: 'sets',
+      count: sets.length,
+      detail: `${sets.length} set(s) (groups of codes or documents): ${names}`,
+    });
   }
-  const graphs = childElements(firstChild(root, 'Graphs') ?? root, 'Graph');
+  const graphs = listed(root, 'Graphs', 'Graph');
   if (graphs.length > 0) {
-    notImported.push({ what: 'graphs', count: graphs.length, detail: `${graphs.length} graph(s) (network views)` });
+    notImported.push({
+      what: 'graphs',
+      count: graphs.length,
+      detail: `${graphs.length} graph(s) (network views)`,
+    });
   }
   if (childText(root, 'Description') !== null) {
-    notImported.push({ what: 'project description', count: 1, detail: 'the project description: Citat has no place for it' });
+    notImported.push({
+      what: 'project description',
+      count: 1,
+      detail: 'the project description: Citat has no place for it',
+    });
   }
 }
 

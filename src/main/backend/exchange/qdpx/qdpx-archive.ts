@@ -6,7 +6,7 @@
  */
 import { inputError } from '../../errors';
 import { parseXml, type XmlElement } from '../../formats/xml-read';
-import { looksLikeZip, openZip, type ZipArchive } from '../../formats/zip-read';
+import { looksLikeZip, openZip, type ZipArchive, type ZipEntry } from '../../formats/zip-read';
 import { decodeText } from '../../import/decode-text';
 import { archiveCandidates } from './qdpx-format';
 
@@ -71,7 +71,8 @@ export function readArchiveText(archive: QdpxArchive, path: string): ArchiveText
   return { text: decoded.text, entryName: entry.name, warnings };
 }
 
-export function readArchiveEntry(archive: QdpxArchive, path: string) {
+/** The archive entry a source path names, or null when it points outside or is missing. */
+export function readArchiveEntry(archive: QdpxArchive, path: string): ZipEntry | null {
   for (const candidate of archiveCandidates(path) ?? []) {
     const entry = archive.zip.find(candidate);
     if (entry) return entry;

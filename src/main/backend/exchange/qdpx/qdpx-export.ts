@@ -19,6 +19,24 @@ export interface QdpxExportOptions {
 export interface QdpxExport {
   bytes: Uint8Array;
   counts: { sources: number; codes: number; codings: number; users: number; cases: number };
+  /** What the project holds that REFI-QDA has no place for, one line each. */
+  leftOut: string[];
+}
+
+/** Speaker descriptions and quote curations are Citat's own; the format cannot carry them. */
+function leftOut(project: Project): string[] {
+  const count = (sql: string) => project.readOne<{ n: number }>(sql)?.n ?? 0;
+  const speakers = count(
+    `SELECT count(*) AS n FROM speakers WHERE name IS NOT NULL OR title IS NOT NULL OR organisation IS NOT NULL OR case_id IS NOT NULL`,
+  );
+  const curations = count(`SELECT count(*) AS n FROM quote_curations`);
+  const lines: string[] = [];
+  if (speakers > 0)
+    lines.push(
+      `${speakers} speaker description(s) (names, titles, organisations, cases of speakers)`,
+    );
+  if (curations > 0) lines.push(`${curations} quote curation(s) (printed forms of quotes)`);
+  return lines;
 }
 
 function countCodes(nodes: readonly CodebookNode[]): number {
@@ -42,6 +60,7 @@ export function buildQdpx(project: Project, options: QdpxExportOptions = {}): Qd
       users: snapshot.coders.length,
       cases: snapshot.cases.length,
     },
+    leftOut: leftOut(project),
   };
 }
 

@@ -27,13 +27,23 @@ class CaseWriter {
     private readonly qde: QdeProject,
     private readonly report: QdpxImportReport,
   ) {
-    for (const variable of qde.variables) this.attributes.set(variable.guid, this.attribute(variable.guid, variable.name, variable.type));
+    for (const variable of qde.variables)
+      this.attributes.set(
+        variable.guid,
+        this.attribute(variable.guid, variable.name, variable.type),
+      );
   }
 
   private attribute(guid: string, name: string, type: string): AttributeRef {
     const existing =
-      this.project.readOne<{ id: string; name: string; value_type: 'text' | 'number' }>(`SELECT * FROM attributes WHERE id = ?`, guid) ??
-      this.project.readOne<{ id: string; name: string; value_type: 'text' | 'number' }>(`SELECT * FROM attributes WHERE name = ?`, name);
+      this.project.readOne<{ id: string; name: string; value_type: 'text' | 'number' }>(
+        `SELECT * FROM attributes WHERE id = ?`,
+        guid,
+      ) ??
+      this.project.readOne<{ id: string; name: string; value_type: 'text' | 'number' }>(
+        `SELECT * FROM attributes WHERE name = ?`,
+        name,
+      );
     if (existing) {
       this.report.matched.attributes++;
       return { id: existing.id, name: existing.name, valueType: existing.value_type };
@@ -47,8 +57,16 @@ class CaseWriter {
   /** The case with this GUID or name, created when missing. */
   caseFor(guid: string | null, name: string, description: string | null): string {
     const existing =
-      (guid === null ? undefined : this.project.readOne<{ id: string; description: string | null }>(`SELECT id, description FROM cases WHERE id = ?`, guid)) ??
-      this.project.readOne<{ id: string; description: string | null }>(`SELECT id, description FROM cases WHERE name = ?`, name);
+      (guid === null
+        ? undefined
+        : this.project.readOne<{ id: string; description: string | null }>(
+            `SELECT id, description FROM cases WHERE id = ?`,
+            guid,
+          )) ??
+      this.project.readOne<{ id: string; description: string | null }>(
+        `SELECT id, description FROM cases WHERE name = ?`,
+        name,
+      );
     if (existing) {
       this.report.matched.cases++;
       if (existing.description === null && description !== null)
@@ -65,26 +83,42 @@ class CaseWriter {
     const attribute = this.attributes.get(value.variableGuid);
     const where = `${this.qde.source}, line ${value.line}`;
     if (!attribute) {
-      this.report.warnings.push(`${where}: a value of case "${caseName}" refers to variable ${value.variableGuid}, which <Variables> does not define; it was left out`);
+      this.report.warnings.push(
+        `${where}: a value of case "${caseName}" refers to variable ${value.variableGuid}, which <Variables> does not define; it was left out`,
+      );
       return;
     }
     if (attribute.valueType === 'number' && !Number.isFinite(Number(value.value))) {
-      this.report.warnings.push(`${where}: "${value.value}" is not a number, but "${attribute.name}" holds numbers; the value of case "${caseName}" was left out`);
+      this.report.warnings.push(
+        `${where}: "${value.value}" is not a number, but "${attribute.name}" holds numbers; the value of case "${caseName}" was left out`,
+      );
       return;
     }
     const key = { case_id: caseId, attribute_id: attribute.id };
-    const current = this.project.readOne<{ value: string }>(`SELECT value FROM case_attribute_values WHERE case_id = ? AND attribute_id = ?`, caseId, attribute.id);
+    const current = this.project.readOne<{ value: string }>(
+      `SELECT value FROM case_attribute_values WHERE case_id = ? AND attribute_id = ?`,
+      caseId,
+      attribute.id,
+    );
     if (!current) this.changes.insert('case_attribute_values', { ...key, value: value.value });
     else if (current.value !== value.value)
-      this.report.warnings.push(`${where}: case "${caseName}" already has "${attribute.name}" = "${current.value}"; the file's "${value.value}" was not used`);
+      this.report.warnings.push(
+        `${where}: case "${caseName}" already has "${attribute.name}" = "${current.value}"; the file's "${value.value}" was not used`,
+      );
   }
 
   /** Puts a document in a case unless it already belongs to another. */
   assign(documentId: string, caseId: string, caseName: string): void {
-    const document = this.project.readOne<{ name: string; case_id: string | null }>(`SELECT name, case_id FROM documents WHERE id = ?`, documentId)!;
-    if (document.case_id === null) this.changes.update('documents', { id: documentId }, { case_id: caseId });
+    const document = this.project.readOne<{ name: string; case_id: string | null }>(
+      `SELECT name, case_id FROM documents WHERE id = ?`,
+      documentId,
+    )!;
+    if (document.case_id === null)
+      this.changes.update('documents', { id: documentId }, { case_id: caseId });
     else if (document.case_id !== caseId)
-      this.report.warnings.push(`"${document.name}" already belongs to another case, so it was not added to case "${caseName}" (a Citat document belongs to one case)`);
+      this.report.warnings.push(
+        `"${document.name}" already belongs to another case, so it was not added to case "${caseName}" (a Citat document belongs to one case)`,
+      );
   }
 }
 
@@ -97,7 +131,8 @@ export function storeCases(
 ): void {
   const writer = new CaseWriter(project, changes, qde, report);
   const bySource = new Map<string, { id: string; name: string }>();
-  for (const [plan, id] of documents) if (plan.source.guid !== null) bySource.set(plan.source.guid, { id, name: plan.name });
+  for (const [plan, id] of documents)
+    if (plan.source.guid !== null) bySource.set(plan.source.guid, { id, name: plan.name });
 
   qde.cases.forEach((qdeCase, index) => {
     const members = qdeCase.sourceGuids.flatMap((guid) => bySource.get(guid) ?? []);
@@ -109,14 +144,25 @@ export function storeCases(
 
   for (const [plan, documentId] of documents) {
     if (plan.source.values.length === 0) continue;
-    const current = project.readOne<{ case_id: string | null }>(`SELECT case_id FROM documents WHERE id = ?`, documentId)!;
+    const current = project.readOne<{ case_id: string | null }>(
+      `SELECT case_id FROM documents WHERE id = ?`,
+      documentId,
+    )!;
     let caseId = current.case_id;
-    let caseName = project.readOne<{ name: string }>(`SELECT name FROM cases WHERE id = ?`, caseId)?.name ?? plan.name;
+    let caseName =
+      project.readOne<{ name: string }>(`SELECT name FROM cases WHERE id = ?`, caseId)?.name ??
+      plan.name;
     if (caseId === null) {
-      caseName = uniqueName(plan.name, (candidate) => project.readOne(`SELECT 1 FROM cases WHERE name = ?`, candidate) !== undefined);
+      caseName = uniqueName(
+        plan.name,
+        (candidate) =>
+          project.readOne(`SELECT 1 FROM cases WHERE name = ?`, candidate) !== undefined,
+      );
       caseId = writer.caseFor(null, caseName, null);
       writer.assign(documentId, caseId, caseName);
-      report.warnings.push(`the document variables of "${plan.name}" were stored on a new case "${caseName}" (Citat keeps attributes on cases)`);
+      report.warnings.push(
+        `the document variables of "${plan.name}" were stored on a new case "${caseName}" (Citat keeps attributes on cases)`,
+      );
     }
     for (const value of plan.source.values) writer.setValue(caseId, caseName, value);
   }

@@ -27,8 +27,10 @@ export class ImportCoders {
   }
 
   private insert(id: string, wanted: string): string {
-    const name = uniqueName(wanted, (candidate) =>
-      this.project.readOne(`SELECT 1 FROM coders WHERE name = ?`, candidate) !== undefined,
+    const name = uniqueName(
+      wanted,
+      (candidate) =>
+        this.project.readOne(`SELECT 1 FROM coders WHERE name = ?`, candidate) !== undefined,
     );
     this.changes.insert('coders', { id, name, created_at: this.project.now() });
     this.createdNames.add(name.toLowerCase());
@@ -41,7 +43,8 @@ export class ImportCoders {
     if (known !== undefined) return known;
     let id: string;
     const sameId = this.project.readOne<{ id: string }>(`SELECT id FROM coders WHERE id = ?`, guid);
-    const wanted = name ?? `${placeholder ? 'Unknown user' : 'User'} ${guid.slice(0, 8).toUpperCase()}`;
+    const wanted =
+      name ?? `${placeholder ? 'Unknown user' : 'User'} ${guid.slice(0, 8).toUpperCase()}`;
     const sameName = this.project.readOne<{ id: string; name: string }>(
       `SELECT id, name FROM coders WHERE name = ?`,
       wanted,
@@ -65,14 +68,21 @@ export class ImportCoders {
     const guid = userGuid ?? this.qde.creatingUser;
     if (guid === null) {
       if (this.unknown === null) {
-        const existing = this.project.readOne<{ id: string }>(`SELECT id FROM coders WHERE name = ?`, UNKNOWN_CODER);
+        const existing = this.project.readOne<{ id: string }>(
+          `SELECT id FROM coders WHERE name = ?`,
+          UNKNOWN_CODER,
+        );
         this.unknown = existing?.id ?? this.insert(this.project.newId(), UNKNOWN_CODER);
-        this.report.warnings.push(`${this.qde.source}: some codings name no user; they were given the coder "${UNKNOWN_CODER}"`);
+        this.report.warnings.push(
+          `${this.qde.source}: some codings name no user; they were given the coder "${UNKNOWN_CODER}"`,
+        );
       }
       return this.unknown;
     }
     if (!this.byGuid.has(guid)) {
-      this.report.warnings.push(`${this.qde.source}: user ${guid} codes passages but is not listed under <Users>; a placeholder coder was created`);
+      this.report.warnings.push(
+        `${this.qde.source}: user ${guid} is named by codings or notes but not listed under <Users>; a placeholder coder stands in for them`,
+      );
     }
     return this.resolve(guid, null, true);
   }

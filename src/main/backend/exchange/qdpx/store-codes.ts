@@ -6,6 +6,7 @@
  * siblings in Citat, so a clashing sibling is renamed "name (2)".
  */
 import type { CodebookNode } from '@shared/domain/codebook';
+import type { CodeDescription } from '@shared/domain/entities';
 import type { ChangeRecorder } from '../../project/change-recorder';
 import type { Project } from '../../project/project';
 import { CodeTree } from '../../services/codebook-tree';
@@ -15,8 +16,12 @@ import { uniqueName } from './import-values';
 
 const MAX_NAME = 200;
 
-function describeMissing(changes: ChangeRecorder, id: string, existing: CodebookNode | undefined, node: CodebookNode): void {
-  if (!existing) return;
+function describeMissing(
+  changes: ChangeRecorder,
+  id: string,
+  existing: CodeDescription,
+  node: CodebookNode,
+): void {
   const patch: Record<string, string> = {};
   if (!existing.definition && node.definition) patch.definition = node.definition;
   if (!existing.whenToUse && node.whenToUse) patch.when_to_use = node.whenToUse;
@@ -40,7 +45,9 @@ export function storeCodes(
   const visit = (node: CodebookNode, parentId: string | null): void => {
     let name = node.name.trim();
     if (name.length > MAX_NAME) {
-      report.warnings.push(`${source}: the code name "${name.slice(0, 40)}…" was cut to ${MAX_NAME} characters`);
+      report.warnings.push(
+        `${source}: the code name "${name.slice(0, 40)}…" was cut to ${MAX_NAME} characters`,
+      );
       name = name.slice(0, MAX_NAME).trim();
     }
     const byId = tree.get(node.id);
@@ -51,14 +58,17 @@ export function storeCodes(
     let id: string;
     if (match) {
       id = match.id;
-      describeMissing(changes, id, match as unknown as CodebookNode, node);
+      describeMissing(changes, id, match, node);
       report.matched.codes++;
     } else {
       const siblings = tree.children(parentId);
       const free = uniqueName(name, (candidate) =>
         siblings.some((s) => s.name.toLocaleLowerCase() === candidate.toLocaleLowerCase()),
       );
-      if (free !== name) report.warnings.push(`${source}: a second code "${name}" under the same parent was renamed "${free}"`);
+      if (free !== name)
+        report.warnings.push(
+          `${source}: a second code "${name}" under the same parent was renamed "${free}"`,
+        );
       const idFree = !tree.get(node.id);
       id = insertCode(project, tree, changes, {
         ...node,

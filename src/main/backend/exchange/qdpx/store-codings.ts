@@ -41,7 +41,8 @@ export function storeCodings(
         alreadyThere++;
         continue;
       }
-      const idFree = coding.id !== null && !project.readOne(`SELECT 1 FROM codings WHERE id = ?`, coding.id);
+      const idFree =
+        coding.id !== null && !project.readOne(`SELECT 1 FROM codings WHERE id = ?`, coding.id);
       const created = isoDateTime(coding.created) ?? project.now();
       const updated = isoDateTime(coding.updated);
       changes.insert('codings', {
@@ -60,7 +61,9 @@ export function storeCodings(
     }
   }
   if (alreadyThere > 0) {
-    report.warnings.push(`${alreadyThere} coding(s) were already in the project (same document, code and passage) and were not added again`);
+    report.warnings.push(
+      `${alreadyThere} coding(s) were already in the project (same document, code and passage) and were not added again`,
+    );
   }
 }
 
@@ -94,7 +97,11 @@ export function storeMemo(
     });
     report.created.memos++;
   } else if (!existing.text.includes(memo.text)) {
-    changes.update('memos', { id: existing.id }, { text: `${existing.text}\n\n${memo.text}`, updated_at: updatedAt });
+    changes.update(
+      'memos',
+      { id: existing.id },
+      { text: `${existing.text}\n\n${memo.text}`, updated_at: updatedAt },
+    );
     report.created.memos++;
   }
 }

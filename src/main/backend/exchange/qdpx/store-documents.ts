@@ -12,8 +12,16 @@ import type { PlannedDocument } from './import-plan';
 import type { QdpxImportReport } from './import-report';
 import { uniqueName } from './import-values';
 
-function speakerId(project: Project, changes: ChangeRecorder, label: string, report: QdpxImportReport): string {
-  const existing = project.readOne<{ id: string }>(`SELECT id FROM speakers WHERE label = ?`, label);
+function speakerId(
+  project: Project,
+  changes: ChangeRecorder,
+  label: string,
+  report: QdpxImportReport,
+): string {
+  const existing = project.readOne<{ id: string }>(
+    `SELECT id FROM speakers WHERE label = ?`,
+    label,
+  );
   if (existing) return existing.id;
   const id = project.newId();
   changes.insert('speakers', { id, label, is_interviewer: isInterviewerLabel(label) ? 1 : 0 });
@@ -21,7 +29,13 @@ function speakerId(project: Project, changes: ChangeRecorder, label: string, rep
   return id;
 }
 
-function storeTurns(project: Project, changes: ChangeRecorder, documentId: string, text: string, report: QdpxImportReport): void {
+function storeTurns(
+  project: Project,
+  changes: ChangeRecorder,
+  documentId: string,
+  text: string,
+  report: QdpxImportReport,
+): void {
   for (const turn of detectTurns(text)) {
     changes.insert('speaker_turns', {
       id: project.newId(),
@@ -43,10 +57,14 @@ export function storeDocuments(
 ): Map<PlannedDocument, string> {
   const ids = new Map<PlannedDocument, string>();
   let position =
-    project.readOne<{ next: number }>(`SELECT ifnull(max(position) + 1, 0) AS next FROM documents`)?.next ?? 0;
+    project.readOne<{ next: number }>(`SELECT ifnull(max(position) + 1, 0) AS next FROM documents`)
+      ?.next ?? 0;
   for (const plan of planned) {
     const hash = contentHash(plan.text);
-    const twin = project.readOne<{ id: string; name: string }>(`SELECT id, name FROM documents WHERE content_hash = ?`, hash);
+    const twin = project.readOne<{ id: string; name: string }>(
+      `SELECT id, name FROM documents WHERE content_hash = ?`,
+      hash,
+    );
     if (twin) {
       ids.set(plan, twin.id);
       report.matched.documents.push({ source: plan.name, document: twin.name });
@@ -54,11 +72,18 @@ export function storeDocuments(
     }
     const guid = plan.source.guid;
     const id =
-      guid !== null && !project.readOne(`SELECT 1 FROM documents WHERE id = ?`, guid) ? guid : project.newId();
-    const name = uniqueName(plan.name, (candidate) =>
-      project.readOne(`SELECT 1 FROM documents WHERE name = ?`, candidate) !== undefined,
+      guid !== null && !project.readOne(`SELECT 1 FROM documents WHERE id = ?`, guid)
+        ? guid
+        : project.newId();
+    const name = uniqueName(
+      plan.name,
+      (candidate) =>
+        project.readOne(`SELECT 1 FROM documents WHERE name = ?`, candidate) !== undefined,
     );
-    if (name !== plan.name) report.warnings.push(`a document "${plan.name}" is already in the project; the imported one is called "${name}"`);
+    if (name !== plan.name)
+      report.warnings.push(
+        `a document "${plan.name}" is already in the project; the imported one is called "${name}"`,
+      );
     changes.insert('documents', {
       id,
       name,

@@ -40,13 +40,18 @@ const WORD = /[\p{L}\p{N}\p{M}]/u;
 
 function charBefore(text: string, index: number): string {
   const low = text.charCodeAt(index - 1);
-  return low >= 0xdc00 && low <= 0xdfff && index >= 2 ? text.slice(index - 2, index) : text.charAt(index - 1);
+  return low >= 0xdc00 && low <= 0xdfff && index >= 2
+    ? text.slice(index - 2, index)
+    : text.charAt(index - 1);
 }
 
 function onWordBoundary(text: string, index: number): boolean {
   if (index <= 0 || index >= text.length) return true;
   if (splitsSurrogatePair(text, index)) return false;
-  return !WORD.test(charBefore(text, index)) || !WORD.test(String.fromCodePoint(text.codePointAt(index)!));
+  return (
+    !WORD.test(charBefore(text, index)) ||
+    !WORD.test(String.fromCodePoint(text.codePointAt(index)!))
+  );
 }
 
 const squash = (text: string): string => text.normalize('NFC').replace(/\s+/g, ' ').trim();
@@ -97,7 +102,8 @@ export function chooseUnit(origin: string | null, evidence: readonly UnitEvidenc
   if (relevant.length === 0) {
     return {
       unit: expected.unit,
-      reason: 'the texts have no CRLF line breaks or characters outside the BMP before the coded passages, so every reading agrees',
+      reason:
+        'the texts have no CRLF line breaks or characters outside the BMP before the coded passages, so every reading agrees',
       overruled: false,
     };
   }

@@ -1,0 +1,119 @@
+/** citat exchange import | export: whole projects to and from REFI-QDA (.qdpx). */
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { inputError, usageError } from '../../backend/errors';
+import { buildQdpx } from '../../backend/exchange/qdpx/qdpx-export';
+import { importQdpx, type QdpxImportReport } from '../../backend/exchange/qdpx/qdpx-import';
+import { EXIT_OK, json, parseCommand, type CliIo } from '../cli-io';
+import { withProject } from '../open-project';
+
+const USAGE =
+  'usage: citat exchange import <project> <file.qdpx> [--json] | citat exchange export <project> <file.qdpx>';
+/** The zip reader refuses more than 1 GiB unpacked; a larger archive is not worth reading. */
+const MAX_QDPX_BYTES = 1024 * 1024 * 1024;
+/** Above this size the import reports its stages as it goes. */
+const PROGRESS_BYTES = 1024 * 1024;
+
+function readQdpxFile(path: string): Uint8Array {
+  const name = basename(path);
+  if (extname(name).toLowerCase() === '.qdc') {
+    throw usageError(
+      'cli.bad-format',
+      `exchange import: ${name} is a codebook; import it with "citat codebook import"`,
+    );
+  }
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    throw inputError('exchange.not-found', `${name}: no such file`);
+  }
+  if (size > MAX_QDPX_BYTES)
+    throw inputError('exchange.too-large', `${name}: ${size} bytes is too large to import`);
+  return readFileSync(path);
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+function printReport(report: QdpxImportReport, io: CliIo): void {
+  const { created, matched } = report;
+  io.out(`imported ${report.file}${report.origin ? ` (from ${report.origin})` : ''}\n`);
+  io.out(
+    `  created: ${plural(created.documents, 'document')}, ${plural(created.codes, 'code')}, ` +
+      `${plural(created.codings, 'coding')}, ${plural(created.coders, 'coder')}, ${plural(created.cases, 'case')}, ` +
+      `${plural(created.attributes, 'attribute')}, ${plural(created.memos, 'memo')}, ${plural(created.speakers, 'speaker')}\n`,
+  );
+  const alreadyThere = matched.codes + matched.coders + matched.cases + matched.attributes;
+  if (matched.documents.length + alreadyThere > 0) {
+    io.out(
+      `  already in the project: ${plural(matched.documents.length, 'document')}, ${plural(matched.codes, 'code')}, ` +
+        `${plural(matched.coders, 'coder')}, ${plural(matched.cases, 'case')}, ${plural(matched.attributes, 'attribute')}\n`,
+    );
+    for (const m of matched.documents) {
+      const same = m.source === m.document ? '' : ` (as "${m.document}")`;
+      io.out(
+        `    "${m.source}" has the same text as a document in the project${same}; its codings went there\n`,
+      );
+    }
+  }
+  if (report.positions.unit !== '' && created.codings + report.skippedCodings > 0) {
+    io.out(`  positions read as ${report.positions.unit}: ${report.positions.reason}\n`);
+  }
+  if (report.notImported.length > 0) {
+    io.out(
+      `  not imported${report.skippedCodings > 0 ? ` (${plural(report.skippedCodings, 'coding')} among them)` : ''}:\n`,
+    );
+    for (const item of report.notImported)
+      io.out(`    - ${item.count} ${item.what}: ${item.detail}\n`);
+  }
+  for (const warning of report.warnings) io.err(`citat: warning: ${warning}\n`);
+}
+
+async function importVerb(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommand(
+    'exchange import',
+    args,
+    { json: { type: 'boolean' } },
+    { min: 2, max: 2, names: '<project> <file.qdpx> [--json]' },
+  );
+  const path = positionals[1]!;
+  const bytes = readQdpxFile(path);
+  const onProgress =
+    bytes.length > PROGRESS_BYTES ? (message: string) => io.err(`citat: ${message}…\n`) : undefined;
+  const report = await withProject(positionals[0]!, (project) =>
+    importQdpx(project, bytes, basename(path), { onProgress }),
+  );
+  if (values.json) io.out(json(report));
+  else printReport(report, io);
+  return EXIT_OK;
+}
+
+async function exportVerb(args: readonly string[], io: CliIo): Promise<number> {
+  const { positionals } = parseCommand(
+    'exchange export',
+    args,
+    {},
+    { min: 2, max: 2, names: '<project> <file.qdpx>' },
+  );
+  const target = positionals[1]!;
+  if (extname(target).toLowerCase() !== '.qdpx') {
+    throw usageError('cli.bad-format', `exchange export: "${basename(target)}" must end in .qdpx`);
+  }
+  const result = await withProject(positionals[0]!, (project) => buildQdpx(project));
+  writeFileSync(target, result.bytes);
+  const { counts } = result;
+  io.out(
+    `wrote ${target}: ${plural(counts.sources, 'source')}, ${plural(counts.codes, 'code')}, ` +
+      `${plural(counts.codings, 'coding')}, ${plural(counts.users, 'user')}, ${plural(counts.cases, 'case')}\n`,
+  );
+  for (const line of result.leftOut)
+    io.err(`citat: note: not in the file (REFI-QDA has no place for it): ${line}\n`);
+  return EXIT_OK;
+}
+
+export async function exchangeCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const [verb, ...rest] = args;
+  if (verb === 'import') return importVerb(rest, io);
+  if (verb === 'export') return exportVerb(rest, io);
+  throw usageError('cli.bad-arguments', USAGE);
+}

@@ -1,0 +1,63 @@
+/**
+ * NVivo-style coding stripes: one coloured bar per code beside the lines it covers.
+ * Hovering a bar lights up its passage; clicking lists its codings. The bars are a visual
+ * aid for the mouse; the same codings are reachable from the keyboard with Enter on the text.
+ */
+import { memo } from 'react';
+import { useT } from '../../i18n/i18n';
+import { useTranscriptStore } from '../../stores/transcript-store';
+import { useLayoutStore } from './layout-store';
+import type { Stripe } from './lanes';
+import type { Anchor } from './placement';
+
+const LANE_WIDTH = 7;
+
+function stripeSpans(stripe: Stripe) {
+  const ids = new Set(stripe.codingIds);
+  return useTranscriptStore
+    .getState()
+    .codings.filter((c) => ids.has(c.id))
+    .map((c) => ({ start: c.startUtf16, end: c.endUtf16 }));
+}
+
+export const CodingStripes = memo(function CodingStripes({
+  onOpen,
+}: {
+  onOpen: (codingIds: readonly string[], at: Anchor) => void;
+}) {
+  const t = useT();
+  const stripes = useLayoutStore((s) => s.stripes);
+  const lanes = useLayoutStore((s) => s.lanes);
+  const codings = useTranscriptStore((s) => s.codings);
+  const setActive = useTranscriptStore((s) => s.setActive);
+  const pathOf = (stripe: Stripe) =>
+    codings.find((c) => c.id === stripe.codingIds[0])?.codePath.join(' / ') ?? '';
+  return (
+    <div
+      className="transcript-stripes"
+      style={{ width: Math.max(1, lanes) * LANE_WIDTH + 8 }}
+      aria-label={t('transcript.stripes')}
+      data-testid="coding-stripes"
+    >
+      {stripes.map((stripe) => (
+        <div
+          key={`${stripe.codeId}:${stripe.top}`}
+          className="transcript-stripe"
+          data-testid="coding-stripe"
+          title={t('transcript.stripe.title', { code: pathOf(stripe) })}
+          style={{
+            top: stripe.top,
+            height: Math.max(4, stripe.bottom - stripe.top),
+            left: 4 + stripe.lane * LANE_WIDTH,
+            background: stripe.color,
+          }}
+          onMouseEnter={() => setActive(stripeSpans(stripe))}
+          onMouseLeave={() => setActive([])}
+          onClick={(e) =>
+            onOpen(stripe.codingIds, { top: e.clientY, bottom: e.clientY, left: e.clientX - 380 })
+          }
+        />
+      ))}
+    </div>
+  );
+});
