@@ -1,8 +1,8 @@
 /**
- * Search hits grouped for display, and coding every hit with one code: one `codings.apply`
- * per hit, in order, tallying what was coded, what already was, and what failed.
+ * Search hits grouped for display, and the summary of coding every hit with one code
+ * (one `codings.applyMany` call: a single undo step).
  */
-import type { SearchHit } from '@shared/api/types';
+import type { ApplyManyResult, SearchHit } from '@shared/api/types';
 
 export interface HitGroup {
   documentId: string;
@@ -39,32 +39,22 @@ export interface CodeAllSummary {
   failures: HitFailure[];
 }
 
-const DUPLICATE_CODE = 'coding.duplicate';
-
-/**
- * Applies `apply` to each hit in turn (not in parallel: every coding is its own undo step
- * and they should land in document order). An error whose `code` is "coding.duplicate"
- * counts as already coded; any other error is kept with its message.
- */
-export async function codeEachHit(
+/** Ties the core's answer back to the hits it refused, for the summary. */
+export function summariseCodeAll(
   hits: readonly SearchHit[],
-  apply: (hit: SearchHit) => Promise<unknown>,
-  onProgress: (done: number, total: number) => void = () => {},
-): Promise<CodeAllSummary> {
-  const summary: CodeAllSummary = { total: hits.length, coded: 0, duplicates: 0, failures: [] };
-  for (const [index, hit] of hits.entries()) {
-    try {
-      await apply(hit);
-      summary.coded++;
-    } catch (err) {
-      const code = (err as { code?: unknown } | null)?.code;
-      if (code === DUPLICATE_CODE) summary.duplicates++;
-      else
-        summary.failures.push({ hit, message: err instanceof Error ? err.message : String(err) });
-    }
-    onProgress(index + 1, hits.length);
+  result: ApplyManyResult,
+): CodeAllSummary {
+  const failures: HitFailure[] = [];
+  for (const refused of result.refused) {
+    const hit = hits.find(
+      (h) =>
+        h.documentId === refused.documentId &&
+        h.startUtf16 === refused.startUtf16 &&
+        h.endUtf16 === refused.endUtf16,
+    );
+    if (hit) failures.push({ hit, message: refused.reason });
   }
-  return summary;
+  return { total: hits.length, coded: result.applied, duplicates: result.duplicates, failures };
 }
 
 /** The core gives up to this many characters of context either side (search.ts). */

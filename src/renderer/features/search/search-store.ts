@@ -5,7 +5,7 @@ import { callApi } from '../../api/client';
 import { notifyProjectChanged } from '../../api/changes';
 import { reportError } from '../../stores/notice-store';
 import { useCodebookStore } from '../../stores/codebook-store';
-import { codeEachHit, type CodeAllSummary } from './search-results';
+import { summariseCodeAll, type CodeAllSummary } from './search-results';
 
 export const SEARCH_LIMIT = 500;
 
@@ -59,17 +59,16 @@ export const useSearchStore = create<SearchState>((set, get) => ({
     if (hits.length === 0 || !code || get().coding) return;
     set({ coding: { done: 0, total: hits.length }, summary: null });
     try {
-      const summary = await codeEachHit(
-        hits,
-        (hit) =>
-          callApi('codings.apply', {
-            documentId: hit.documentId,
-            codeId,
-            startUtf16: hit.startUtf16,
-            endUtf16: hit.endUtf16,
-          }),
-        (done, total) => set({ coding: { done, total } }),
-      );
+      const result = await callApi('codings.applyMany', {
+        codeId,
+        ranges: hits.map((hit) => ({
+          documentId: hit.documentId,
+          startUtf16: hit.startUtf16,
+          endUtf16: hit.endUtf16,
+        })),
+      });
+      set({ coding: { done: hits.length, total: hits.length } });
+      const summary = summariseCodeAll(hits, result);
       set({ summary: { ...summary, codePath: code.path.join(' / ') } });
       useCodebookStore.getState().markUsed(codeId);
     } catch (err) {

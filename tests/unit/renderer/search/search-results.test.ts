@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchHit } from '@shared/api/types';
 import {
-  codeEachHit,
+  summariseCodeAll,
   groupHitsByDocument,
   hitContext,
 } from '../../../../src/renderer/features/search/search-results';
@@ -21,15 +21,6 @@ function hit(documentId: string, start: number, line = 1): SearchHit {
   };
 }
 
-class CodedError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 describe('groupHitsByDocument', () => {
   it('groups by document in the order the documents first appear', () => {
     const groups = groupHitsByDocument([hit('b', 1), hit('a', 5), hit('b', 9), hit('a', 20)]);
@@ -44,35 +35,22 @@ describe('groupHitsByDocument', () => {
   });
 });
 
-describe('codeEachHit', () => {
-  it('applies one hit after the other and counts the successes', async () => {
-    const applied: number[] = [];
-    const progress: string[] = [];
-    const summary = await codeEachHit(
-      [hit('a', 1), hit('a', 10), hit('b', 3)],
-      async (h) => {
-        applied.push(h.startUtf16);
-      },
-      (done, total) => progress.push(`${done}/${total}`),
-    );
-    expect(applied).toEqual([1, 10, 3]);
-    expect(progress).toEqual(['1/3', '2/3', '3/3']);
-    expect(summary).toEqual({ total: 3, coded: 3, duplicates: 0, failures: [] });
-  });
-
-  it('counts duplicates apart from failures and keeps going', async () => {
-    const hits = [hit('a', 1, 4), hit('a', 10, 7), hit('b', 3, 2), hit('b', 30, 9)];
-    const summary = await codeEachHit(hits, async (h) => {
-      if (h.startUtf16 === 10) throw new CodedError('coding.duplicate', 'already coded');
-      if (h.startUtf16 === 3) throw new CodedError('coding.blank', 'only whitespace');
-      if (h.startUtf16 === 30) throw 'connection lost';
+describe('summariseCodeAll', () => {
+  it('counts what the core coded, what was already coded, and ties refusals to their hits', () => {
+    const hits = [hit('a', 1, 4), hit('a', 10, 7), hit('b', 3, 2)];
+    const summary = summariseCodeAll(hits, {
+      applied: 1,
+      duplicates: 1,
+      refused: [
+        { documentId: 'b', startUtf16: 3, endUtf16: hits[2]!.endUtf16, reason: 'only whitespace' },
+      ],
     });
-    expect(summary.coded).toBe(1);
-    expect(summary.duplicates).toBe(1);
-    expect(summary.failures).toEqual([
-      { hit: hits[2], message: 'only whitespace' },
-      { hit: hits[3], message: 'connection lost' },
-    ]);
+    expect(summary).toEqual({
+      total: 3,
+      coded: 1,
+      duplicates: 1,
+      failures: [{ hit: hits[2], message: 'only whitespace' }],
+    });
   });
 });
 
