@@ -5,6 +5,7 @@ export default defineConfig({
   resolve: { alias: { '@shared': resolve(import.meta.dirname, 'src/shared') } },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/cli/**/*.test.ts'],
+    globalSetup: ['tests/cli/global-setup.ts'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,

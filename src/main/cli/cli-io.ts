@@ -39,6 +39,12 @@ export interface Parsed<O extends Options> {
   positionals: string[];
 }
 
+/** Node's parseArgs messages run on with advice about "--"; keep the first sentence. */
+function nodeArgsMessage(message: string): string {
+  const first = message.split('\n')[0]!.replace(/^.*?: /, '');
+  return first.replace(/\. To specify a positional argument.*$/, '').replace(/\.$/, '');
+}
+
 /** parseArgs with usage errors a person can act on. */
 export function parseCommand<O extends Options>(
   command: string,
@@ -50,8 +56,7 @@ export function parseCommand<O extends Options>(
   try {
     parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (err) {
-    const message =
-      err instanceof Error ? err.message.split('\n')[0]!.replace(/^.*?: /, '') : String(err);
+    const message = err instanceof Error ? nodeArgsMessage(err.message) : String(err);
     throw usageError('cli.bad-option', `${command}: ${message}`);
   }
   const count = parsed.positionals.length;

@@ -32,6 +32,8 @@ interface TranscriptState {
   /** Passages painted with the "active" highlight (hovered stripe, revealed passage). */
   active: TextRange[];
   editing: boolean;
+  /** Unsaved edited texts of documents left while editing, by document id. */
+  drafts: Record<string, string>;
 
   load(documentId: string | null): Promise<void>;
   reloadCodings(): Promise<void>;
@@ -45,6 +47,7 @@ interface TranscriptState {
   setEditing(editing: boolean): void;
   /** Leaves edit mode and puts the stored text back into the editor. */
   discardEdits(): void;
+  keepDraft(documentId: string, text: string | null): void;
 }
 
 let loadSerial = 0;
@@ -71,6 +74,7 @@ export const useTranscriptStore = create<TranscriptState>((set, get) => ({
   selection: null,
   active: [],
   editing: false,
+  drafts: {},
 
   async load(documentId) {
     const serial = ++loadSerial;
@@ -223,7 +227,14 @@ export const useTranscriptStore = create<TranscriptState>((set, get) => ({
   },
 
   discardEdits() {
+    const documentId = get().documentId;
+    if (documentId) get().keepDraft(documentId, null);
     set({ editing: false, textVersion: get().textVersion + 1 });
+  },
+
+  keepDraft(documentId, text) {
+    const { [documentId]: _old, ...others } = get().drafts;
+    set({ drafts: text === null ? others : { ...others, [documentId]: text } });
   },
 }));
 

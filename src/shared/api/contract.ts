@@ -27,6 +27,7 @@ import type {
   CodedSegment,
   DocumentCoding,
   DocumentDeletion,
+  DocumentEditResult,
   DocumentSummary,
   ExportedFile,
   ImportOutcome,
@@ -113,6 +114,9 @@ export const contract = {
   'documents.previewDelete': method<DocumentDeletion>()(z.object({ id })),
   'documents.delete': method<DocumentDeletion>()(z.object({ id })),
   'documents.setCase': method<void>()(z.object({ id, caseId: id.nullable() })),
+  'documents.editText': method<DocumentEditResult>()(
+    z.object({ id, text: z.string().max(50_000_000), dryRun: z.boolean().optional() }),
+  ),
 
   'speakers.list': method<SpeakerSummary[]>()(none),
   'speakers.update': method<Speaker>()(

@@ -173,3 +173,26 @@ export interface ApplyManyResult {
   /** Ranges refused, with the reason (e.g. whitespace only). */
   refused: { documentId: string; startUtf16: number; endUtf16: number; reason: string }[];
 }
+
+export interface RemovedCoding {
+  codingId: string;
+  codePath: string[];
+  coder: string;
+  /** The coded text before the edit. */
+  text: string;
+  /** `deleted`: its text is gone; `merged`: it now covers exactly what another coding of its code covers. */
+  reason: 'deleted' | 'merged';
+}
+
+export interface DocumentEditResult {
+  /** False for a dry run or when the text did not change. */
+  applied: boolean;
+  /** Kept codings whose range or text changed. */
+  remapped: number;
+  unchanged: number;
+  removed: RemovedCoding[];
+  /** Kept codings whose text changed while they have a curated print text to check. */
+  curationsToReview: string[];
+  turns: number;
+  newSpeakers: string[];
+}

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  BoundaryMap,
-  diffTexts,
-  editDocumentText,
-  type TextEdit,
-} from '../../../src/main/backend/services/document-edit';
+import { editDocumentText } from '../../../src/main/backend/services/document-edit';
+import { BoundaryMap, diffTexts, type TextEdit } from '../../../src/shared/text/text-diff';
 import { createCodePath } from '../../../src/main/backend/services/codes';
 import {
   applyCoding,

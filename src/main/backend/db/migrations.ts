@@ -167,12 +167,12 @@ END;
 /**
  * Team coding: two coders may code the same passage with the same code (that is agreement,
  * not a duplicate), so the coder joins the uniqueness; and the matrix's "same passage"
- * lookup gets its own index.
+ * lookup gets a covering index (without code_id the planner prefers the unique index).
  */
 const CODER_IN_CODING_IDENTITY = /* sql */ `
 DROP INDEX codings_unique_range;
 CREATE UNIQUE INDEX codings_unique_range ON codings(document_id, code_id, start_utf16, end_utf16, coder_id);
-CREATE INDEX codings_by_range ON codings(document_id, start_utf16, end_utf16);
+CREATE INDEX codings_by_range ON codings(document_id, start_utf16, end_utf16, code_id);
 `;
 
 export const MIGRATIONS: readonly Migration[] = [

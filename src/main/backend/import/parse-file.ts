@@ -79,7 +79,13 @@ export async function parseTranscript(
 
 function openFailure(fileName: string, path: string, err: unknown) {
   const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return importError(fileName, 'not-found', `file not found (${path})`, err);
+  if (code === 'ENOENT')
+    return importError(
+      fileName,
+      'not-found',
+      path === fileName ? 'file not found' : `file not found (looked in ${path})`,
+      err,
+    );
   if (code === 'EACCES' || code === 'EPERM')
     return importError(fileName, 'unreadable', 'permission denied', err);
   return importError(fileName, 'unreadable', `cannot read the file (${code ?? String(err)})`, err);

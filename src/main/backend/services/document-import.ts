@@ -122,24 +122,69 @@ export async function importTranscriptBytes(
   return storeTranscript(project, await parseTranscript(bytes, fileName), fileName);
 }
 
-/** Imports files one by one; a failing file is reported and leaves the project as it was. */
+/** Parsed files are stored together once this much text has been read (bounds memory). */
+const STORE_BATCH_CHARS = 64 * 1024 * 1024;
+
+type Parsed =
+  | { path: string; fileName: string; parsed: ParsedTranscript }
+  | { path: string; failure: ImportOutcome };
+
+function failureOf(file: string, err: unknown): ImportOutcome {
+  if (!(err instanceof CitatError)) throw err;
+  return { file, ok: false, error: { code: err.code, message: err.message } };
+}
+
+/**
+ * Imports files; a failing file is reported and leaves the project as it was. Files are
+ * parsed first, then stored in one transaction per batch with a savepoint per file, so
+ * each file is still all-or-nothing without paying a commit per file.
+ */
 export async function importTranscriptFiles(
   project: Project,
   paths: readonly string[],
   onProgress?: (progress: ImportProgress) => void,
 ): Promise<ImportOutcome[]> {
   const outcomes: ImportOutcome[] = [];
-  for (const [index, path] of paths.entries()) {
-    let file = path;
+  let batch: Parsed[] = [];
+  let batchChars = 0;
+  const storeBatch = (): void => {
+    project.db.transaction(() => {
+      for (const item of batch) {
+        let outcome: ImportOutcome;
+        if ('failure' in item) outcome = item.failure;
+        else {
+          try {
+            outcome = {
+              file: item.fileName,
+              ok: true,
+              ...storeTranscript(project, item.parsed, item.fileName),
+            };
+          } catch (err) {
+            outcome = failureOf(item.fileName, err);
+          }
+        }
+        outcomes.push(outcome);
+        onProgress?.({ done: outcomes.length, total: paths.length, file: outcome.file });
+      }
+    })();
+    batch = [];
+    batchChars = 0;
+  };
+  for (const path of paths) {
     try {
       const { bytes, fileName } = await readTranscriptFile(path);
-      file = fileName;
-      outcomes.push({ file, ok: true, ...(await importTranscriptBytes(project, bytes, fileName)) });
+      try {
+        const parsed = await parseTranscript(bytes, fileName);
+        batch.push({ path, fileName, parsed });
+        batchChars += parsed.text.length;
+      } catch (err) {
+        batch.push({ path, failure: failureOf(fileName, err) });
+      }
     } catch (err) {
-      if (!(err instanceof CitatError)) throw err;
-      outcomes.push({ file, ok: false, error: { code: err.code, message: err.message } });
+      batch.push({ path, failure: failureOf(path, err) });
     }
-    onProgress?.({ done: index + 1, total: paths.length, file });
+    if (batchChars >= STORE_BATCH_CHARS) storeBatch();
   }
+  storeBatch();
   return outcomes;
 }

@@ -105,8 +105,8 @@ function rangeFromMatch(
   }
   const k = Number(occurrence);
   if (!Number.isInteger(k) || k < 1 || k > found.length) {
-    throw usageError(
-      'cli.bad-occurrence',
+    throw dataError(
+      'code.bad-occurrence',
       `--occurrence must be 1–${found.length}: "${oneLine(needle, 60)}" occurs ${found.length} time${found.length > 1 ? 's' : ''} in ${documentName}`,
     );
   }

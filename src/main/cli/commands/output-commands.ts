@@ -99,7 +99,7 @@ export async function matrixCommand(args: readonly string[], io: CliIo): Promise
   );
   if (values.output) {
     writeFileSync(values.output, file.bytes);
-    io.err(`wrote ${values.output}\n`);
+    io.out(`wrote ${values.output}\n`);
   } else {
     io.outBytes(file.bytes);
   }

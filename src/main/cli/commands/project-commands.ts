@@ -1,17 +1,24 @@
 /** citat new | import | speakers | speaker | undo | redo | history | backups */
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import type { ImportOutcome } from '@shared/api/types';
 import { invoke } from '../../backend/api/dispatch';
 import { Project } from '../../backend/project/project';
 import { listBackups, restoreBackup } from '../../backend/db/backups';
 import { findSpeaker } from '../../backend/services/speakers';
-import { usageError } from '../../backend/errors';
+import { inputError, usageError } from '../../backend/errors';
 import { EXIT_DATA, EXIT_OK, json, parseCommand, table, type CliIo } from '../cli-io';
 import { readProject, withProject } from '../open-project';
 
 export async function newCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { positionals } = parseCommand('new', args, {}, { min: 1, max: 1, names: '<project>' });
   const path = positionals[0]!.endsWith('.citat') ? positionals[0]! : `${positionals[0]}.citat`;
+  if (!existsSync(dirname(resolve(path)))) {
+    throw inputError(
+      'project.no-folder',
+      `cannot create ${basename(path)}: the folder ${dirname(path)} does not exist`,
+    );
+  }
   Project.create(path).close();
   io.out(`created ${resolve(path)}\n`);
   return EXIT_OK;

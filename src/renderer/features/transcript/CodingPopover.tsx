@@ -115,6 +115,22 @@ export function CodingPopover({ codingIds, position, onClose }: Props) {
     if (shown.length === 0) onClose();
   }, [shown.length, onClose]);
   useEffect(() => () => useTranscriptStore.getState().setActive([]), []);
+  // Escape closes it wherever focus went (a saved field's button disappears); so does a
+  // press outside it.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onClose();
+    };
+    const onPointer = (event: PointerEvent) => {
+      if (!ref.current?.contains(event.target as Node)) onClose();
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [onClose]);
 
   return (
     <div
@@ -124,12 +140,6 @@ export function CodingPopover({ codingIds, position, onClose }: Props) {
       aria-label={t('transcript.popover.label')}
       style={position}
       data-testid="coding-popover"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.stopPropagation();
-          onClose();
-        }
-      }}
     >
       <div className="transcript-popover-head">
         <h2 className="panel-heading">{t('transcript.popover.label')}</h2>

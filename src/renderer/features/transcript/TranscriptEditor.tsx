@@ -48,9 +48,18 @@ export function readPlainText(editor: LexicalEditor): string {
   );
 }
 
+/** Which text version each editor shows, so nothing is painted against a stale DOM. */
+const shownVersions = new WeakMap<LexicalEditor, number>();
+
+export function shownTextVersion(editor: LexicalEditor): number {
+  return shownVersions.get(editor) ?? -1;
+}
+
 function ContentPlugin({ text, version }: { text: string; version: number }) {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
+    shownVersions.set(editor, version);
+    // 'historic' keeps a load out of the typing history.
     editor.update(() => $setPlainText(text), { tag: 'historic', discrete: true });
   }, [editor, text, version]);
   return null;

@@ -21,7 +21,7 @@ import { EditConfirm } from './EditConfirm';
 import { useTranscriptPainter } from './use-transcript-painter';
 import { useTranscriptInteractions } from './use-transcript-interactions';
 import { useReveal } from './use-reveal';
-import { useEditText } from './use-edit-text';
+import { keepUnsavedEdits, useEditText } from './use-edit-text';
 
 export function TranscriptView() {
   const t = useT();
@@ -35,9 +35,22 @@ export function TranscriptView() {
   const columnRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
 
+  const editorRef = useRef<LexicalEditor | null>(null);
   useEffect(() => {
+    editorRef.current = editor;
+  }, [editor]);
+  useEffect(() => {
+    keepUnsavedEdits(editorRef.current);
     void useTranscriptStore.getState().load(activeDocumentId);
   }, [activeDocumentId]);
+  // Leaving the view (another tab) ends edit mode; unsaved edits stay as a draft.
+  useEffect(
+    () => () => {
+      keepUnsavedEdits(editorRef.current);
+      useTranscriptStore.getState().setEditing(false);
+    },
+    [],
+  );
 
   const geometryRef = useTranscriptPainter(editor, columnRef);
   useReveal(geometryRef, scrollRef);
@@ -72,7 +85,7 @@ export function TranscriptView() {
               label={t('transcript.text.label', { name: document?.name ?? '' })}
               onReady={onReady}
             />
-            {!editing && <CodeButton onOpen={interactions.openPicker} />}
+            {!editing && !interactions.picker && <CodeButton onOpen={interactions.openPicker} />}
             {!editing && <ReadOnlyCaret />}
           </div>
           <CodingStripes onOpen={interactions.openPopover} />

@@ -1,35 +1,13 @@
-/**
- * The contract call that saves an edited transcript text (`documents.editText`, backed by
- * src/main/backend/services/document-edit.ts). Its result types mirror DocumentEditResult
- * there; they belong in src/shared/api/types.ts once the method is in the contract, and
- * this wrapper then becomes a plain typed `callApi`.
- */
+/** Saves an edited transcript text; the core re-anchors its codings (documents.editText). */
+import type { DocumentEditResult } from '@shared/api/types';
 import { callApi } from '../../api/client';
 
-export interface RemovedCoding {
-  codingId: string;
-  codePath: string[];
-  coder: string;
-  text: string;
-  reason: 'deleted' | 'merged';
-}
+export type { DocumentEditResult, RemovedCoding } from '@shared/api/types';
 
-export interface DocumentEditResult {
-  applied: boolean;
-  remapped: number;
-  unchanged: number;
-  removed: RemovedCoding[];
-  curationsToReview: string[];
-  turns: number;
-  newSpeakers: string[];
-}
-
-const untypedCall = callApi as unknown as (method: string, input: unknown) => Promise<unknown>;
-
-export async function editDocumentText(
+export function editDocumentText(
   id: string,
   text: string,
   dryRun: boolean,
 ): Promise<DocumentEditResult> {
-  return (await untypedCall('documents.editText', { id, text, dryRun })) as DocumentEditResult;
+  return callApi('documents.editText', { id, text, dryRun });
 }

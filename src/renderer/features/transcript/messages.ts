@@ -46,6 +46,8 @@ registerMessages({
     'transcript.edit.banner':
       'Editing the transcript. Codings are hidden while you type and follow the text when you save. Ctrl+Z undoes typing.',
     'transcript.edit.unchanged': 'The text was not changed.',
+    'transcript.edit.draft':
+      'Your unsaved edits to {name} are kept: open it and choose “Edit text” to continue.',
     'transcript.edit.saved':
       'Text saved: {remapped} codings moved, {removed} removed. Undo reverses the whole edit.',
     'transcript.edit.review': '{count} curated quotes changed; check their printed text.',
@@ -103,6 +105,8 @@ registerMessages({
     'transcript.edit.banner':
       'Du redigerer transskriptet. Kodningerne er skjult, mens du skriver, og følger teksten, når du gemmer. Ctrl+Z fortryder indtastning.',
     'transcript.edit.unchanged': 'Teksten blev ikke ændret.',
+    'transcript.edit.draft':
+      'Dine ikke-gemte rettelser i {name} er bevaret: åbn dokumentet, og vælg “Redigér tekst” for at fortsætte.',
     'transcript.edit.saved':
       'Teksten er gemt: {remapped} kodninger flyttet, {removed} fjernet. Fortryd tager hele redigeringen tilbage.',
     'transcript.edit.review': '{count} redigerede citater er ændret; tjek deres tekst til tryk.',

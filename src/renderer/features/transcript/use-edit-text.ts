@@ -9,7 +9,7 @@ import { notifyProjectChanged } from '../../api/changes';
 import { translate, useLanguageStore } from '../../i18n/i18n';
 import { reportError, reportInfo } from '../../stores/notice-store';
 import { useTranscriptStore } from '../../stores/transcript-store';
-import { readPlainText } from './TranscriptEditor';
+import { $setPlainText, readPlainText } from './TranscriptEditor';
 import { editDocumentText, type RemovedCoding } from './edit-text-api';
 
 const say = (key: string, params?: Record<string, string | number>) =>
@@ -20,8 +20,14 @@ export function useEditText(editor: LexicalEditor | null) {
   const [saving, setSaving] = useState(false);
 
   // No focus() here: Lexical would put the caret at the end and scroll there; the user
-  // clicks where the correction goes.
-  const start = () => useTranscriptStore.getState().setEditing(true);
+  // clicks where the correction goes. A draft kept from an earlier visit comes back.
+  const start = () => {
+    const store = useTranscriptStore.getState();
+    store.setEditing(true);
+    const draft = store.documentId ? store.drafts[store.documentId] : undefined;
+    if (draft !== undefined && editor)
+      editor.update(() => $setPlainText(draft), { tag: 'historic' });
+  };
 
   const commit = async (text: string) => {
     const store = useTranscriptStore.getState();
@@ -32,6 +38,7 @@ export function useEditText(editor: LexicalEditor | null) {
     try {
       const result = await editDocumentText(id, text, false);
       store.setEditing(false);
+      store.keepDraft(id, null);
       await store.load(id);
       notifyProjectChanged('documents', 'codings', 'speakers');
       reportInfo(
@@ -52,6 +59,7 @@ export function useEditText(editor: LexicalEditor | null) {
     const text = readPlainText(editor);
     if (normaliseText(text) === store.text) {
       reportInfo(say('transcript.edit.unchanged'));
+      store.keepDraft(store.documentId, null);
       store.discardEdits();
       return;
     }
@@ -76,4 +84,17 @@ export function useEditText(editor: LexicalEditor | null) {
     confirmSave: () => confirm && void commit(confirm.text),
     cancelConfirm: () => setConfirm(null),
   };
+}
+
+/**
+ * Before another document opens: unsaved edits of the one being edited are kept as a draft
+ * (and the user told so), never dropped.
+ */
+export function keepUnsavedEdits(editor: LexicalEditor | null): void {
+  const store = useTranscriptStore.getState();
+  if (!store.editing || !editor || !store.documentId || !store.document) return;
+  const text = readPlainText(editor);
+  if (normaliseText(text) === store.text) return;
+  store.keepDraft(store.documentId, text);
+  reportInfo(say('transcript.edit.draft', { name: store.document.name }));
 }

@@ -23,6 +23,7 @@ import {
 import { speakerLabelSpans } from './transcript-layout';
 import { assignLanes, mergeSameCode, type StripeExtent } from './lanes';
 import { useLayoutStore, type LayoutState } from './layout-store';
+import { shownTextVersion } from './TranscriptEditor';
 
 type LayoutCaret = NonNullable<LayoutState['caret']>;
 
@@ -40,11 +41,13 @@ export function useTranscriptPainter(
     geometryRef.current = geometry;
     let frame = 0;
     let openMeasured = -1;
+    // Nothing is painted against a DOM that still shows another text.
+    const inSync = () => shownTextVersion(editor) === useTranscriptStore.getState().textVersion;
     // The kept selection is painted only while the browser's own selection is not showing it.
     let domSelectionInText = false;
     const pendingSpans = () => {
       const { selection, editing } = useTranscriptStore.getState();
-      return selection && !editing && !domSelectionInText ? [selection] : [];
+      return selection && !editing && inSync() && !domSelectionInText ? [selection] : [];
     };
 
     const measureLayout = () => {
@@ -83,7 +86,9 @@ export function useTranscriptPainter(
     const paintCodings = () => {
       const started = performance.now();
       const state = useTranscriptStore.getState();
-      painter.paintCodings(state.editing ? new Map() : groupByColor(visibleCodings(state)));
+      painter.paintCodings(
+        state.editing || !inSync() ? new Map() : groupByColor(visibleCodings(state)),
+      );
       performance.clearMeasures('citat:paint-codings');
       performance.measure('citat:paint-codings', { start: started });
       if (takeApplyMark())
@@ -92,7 +97,7 @@ export function useTranscriptPainter(
     };
     const paintAll = () => {
       const state = useTranscriptStore.getState();
-      const editing = state.editing;
+      const editing = state.editing || !inSync();
       painter.paintOverlay(
         LABEL_HIGHLIGHT,
         editing ? [] : speakerLabelSpans(state.text, state.turns),
@@ -100,7 +105,7 @@ export function useTranscriptPainter(
       painter.paintOverlay(PENDING_HIGHLIGHT, pendingSpans());
       painter.paintOverlay(ACTIVE_HIGHLIGHT, editing ? [] : state.active);
       paintCodings();
-      if (state.textVersion !== openMeasured && state.document && !state.loading) {
+      if (inSync() && state.textVersion !== openMeasured && state.document && !state.loading) {
         openMeasured = state.textVersion;
         requestAnimationFrame(() => {
           performance.mark('citat:transcript-open');
@@ -132,7 +137,7 @@ export function useTranscriptPainter(
         scheduleLayout();
       }
       if (state.active !== previous.active)
-        painter.paintOverlay(ACTIVE_HIGHLIGHT, state.editing ? [] : state.active);
+        painter.paintOverlay(ACTIVE_HIGHLIGHT, state.editing || !inSync() ? [] : state.active);
       if (state.editing !== previous.editing || state.turns !== previous.turns) paintAll();
     });
     const resize = new ResizeObserver(() => {

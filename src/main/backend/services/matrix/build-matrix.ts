@@ -126,6 +126,7 @@ export function buildMatrix(project: Project, options: MatrixOptions): QuoteMatr
   const cellQuotes = new Map<string, MatrixQuote[]>();
   const seenInCell = new Map<string, Set<string>>();
   const legendSpeakers = new Map<string, Speaker>();
+  const firstSeen = new Map<string, number>();
   for (const segment of segments) {
     const speakers = segment.speakers.filter(
       (s) =>
@@ -136,7 +137,8 @@ export function buildMatrix(project: Project, options: MatrixOptions): QuoteMatr
       codingId: segment.codingId,
       text: segment.text,
       display: segment.display,
-      citation: citeSegment(template, segment, shown, caseNames),
+      // Count mode prints no quotes, so it renders no citations.
+      citation: options.mode === 'counts' ? '' : citeSegment(template, segment, shown, caseNames),
       speaker: shown.map((s) => s.label).join(', '),
       speakers: shown.map((s) => s.label),
       documentId: segment.documentId,
@@ -167,7 +169,10 @@ export function buildMatrix(project: Project, options: MatrixOptions): QuoteMatr
         const quotes = cellQuotes.get(key);
         if (quotes) quotes.push(quote);
         else cellQuotes.set(key, [quote]);
-        for (const speaker of shown) legendSpeakers.set(speaker.id, speaker);
+        for (const speaker of shown) {
+          legendSpeakers.set(speaker.id, speaker);
+          if (!firstSeen.has(speaker.id)) firstSeen.set(speaker.id, firstSeen.size);
+        }
       }
     }
   }
@@ -184,9 +189,15 @@ export function buildMatrix(project: Project, options: MatrixOptions): QuoteMatr
       });
     }
   }
+  // The legend follows the speaker columns (order of first appearance), then anyone else in
+  // order of their first quote, interviewers last.
+  const columnOrder = new Map(columnPlan.columns.map((column, index) => [column.id, index]));
+  const legendOrder = (s: Speaker) =>
+    columnOrder.get(s.id) ?? columnOrder.size + (firstSeen.get(s.id) ?? 0);
   const legend: LegendEntry[] = [...legendSpeakers.values()]
     .sort(
-      (a, b) => Number(a.isInterviewer) - Number(b.isInterviewer) || a.label.localeCompare(b.label),
+      (a, b) =>
+        Number(a.isInterviewer) - Number(b.isInterviewer) || legendOrder(a) - legendOrder(b),
     )
     .map((s) => ({ label: s.label, name: s.name, title: s.title, organisation: s.organisation }));
   const columnsTitle = {

@@ -37,6 +37,10 @@ export function loadSegments(project: Project, query: SegmentQuery = {}): CodedS
   const tree = CodeTree.load(project);
   const codeOrder = new Map(tree.ordered.map((code, index) => [code.id, index]));
   // The codes of every coding on exactly the same passage come along (double filing shows).
+  // Filters are added only when given, so the planner can use the code and document indexes.
+  const filters: string[] = [];
+  if (query.codeIds) filters.push('c.code_id IN (SELECT value FROM json_each(@codes))');
+  if (query.documentIds) filters.push('c.document_id IN (SELECT value FROM json_each(@documents))');
   const rows = project.read<SegmentRow>(
     `SELECT c.id, c.code_id, c.document_id, c.start_utf16, c.end_utf16, c.memo, k.name AS coder,
             q.display_text, q.note,
@@ -45,11 +49,10 @@ export function loadSegments(project: Project, query: SegmentQuery = {}): CodedS
        FROM codings c
        JOIN coders k ON k.id = c.coder_id
        LEFT JOIN quote_curations q ON q.coding_id = c.id
-      WHERE (@codes IS NULL OR c.code_id IN (SELECT value FROM json_each(@codes)))
-        AND (@documents IS NULL OR c.document_id IN (SELECT value FROM json_each(@documents)))`,
+      ${filters.length > 0 ? `WHERE ${filters.join(' AND ')}` : ''}`,
     {
-      codes: query.codeIds ? JSON.stringify([...query.codeIds]) : null,
-      documents: query.documentIds ? JSON.stringify([...query.documentIds]) : null,
+      ...(query.codeIds ? { codes: JSON.stringify([...query.codeIds]) } : {}),
+      ...(query.documentIds ? { documents: JSON.stringify([...query.documentIds]) } : {}),
     },
   );
   const contexts = new DocumentContexts(project);
