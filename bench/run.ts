@@ -1,0 +1,183 @@
+/**
+ * `npm run bench`: performance of the Citat core on a synthetic corpus of 100 interviews.
+ * Prints one JSON object to stdout (progress goes to stderr) and writes it to
+ * bench/results/latest.json. Options: --quick (fewer repetitions), --keep (keep the temp
+ * folder), --only import|coded.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { DEFAULT_CORPUS, generateCorpus, writeCorpus } from './corpus/corpus';
+import { parseOptions } from './lib/options';
+import { TempArea, databaseBytes } from './lib/temp';
+import { machineInfo, medianGoal, ratioGoal, writeResults, type Goal } from './report';
+import { runCliScenario, type CliResults } from './scenarios/cli';
+import { MATRIX_ROOT, buildCodedProject, type CodedProject } from './scenarios/coded-project';
+import { runImportScenario, type ImportResults } from './scenarios/import';
+import { runQueryScenarios, type QueryResults } from './scenarios/queries';
+
+const CODINGS = 20_000;
+const CODING_SEED = 7_261_131;
+
+/** The repository root: the nearest folder above this file whose package.json is Citat's. */
+function findRoot(): string {
+  let folder = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const manifest = join(folder, 'package.json');
+    if (
+      existsSync(manifest) &&
+      (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'citat'
+    )
+      return folder;
+    const parent = dirname(folder);
+    if (parent === folder) throw new Error('cannot find the Citat repository above the bench');
+    folder = parent;
+  }
+}
+
+const progress = (message: string): void => {
+  process.stderr.write(`bench: ${message}\n`);
+};
+
+function projectSizes(coded: CodedProject) {
+  const count = (table: string) =>
+    coded.project.readOne<{ n: number }>(`SELECT count(*) AS n FROM ${table}`)!.n;
+  coded.project.db.pragma('wal_checkpoint(TRUNCATE)');
+  return {
+    documents: count('documents'),
+    words: coded.project.readOne<{ n: number }>(`SELECT sum(word_count) AS n FROM documents`)!.n,
+    speakers: count('speakers'),
+    turns: count('speaker_turns'),
+    codes: count('codes'),
+    codings: count('codings'),
+    dbBytes: databaseBytes(coded.path),
+  };
+}
+
+function goalsOf(imports?: ImportResults, queries?: QueryResults, cli?: CliResults): Goal[] {
+  const goals: Goal[] = [];
+  if (imports)
+    goals.push(ratioGoal('import ≤ 2× bare SQLite', 'importRatio', imports.importRatio, 2));
+  if (queries) {
+    goals.push(
+      medianGoal('search common word ≤ 20 ms', 'searchCommon', queries.search.common, 20),
+      medianGoal('search rare word ≤ 20 ms', 'searchRare', queries.search.rare, 20),
+      medianGoal('search phrase ≤ 20 ms', 'searchPhrase', queries.search.phrase, 20),
+      medianGoal('matrix (quotes) ≤ 100 ms', 'matrixQuotes', queries.matrixQuotes, 100),
+      medianGoal('matrix (counts) ≤ 100 ms', 'matrixCounts', queries.matrixCounts, 100),
+    );
+  }
+  if (cli) {
+    goals.push(
+      medianGoal('CLI --version ≤ 300 ms', 'cliVersion', cli.version, 300),
+      medianGoal('CLI codes list ≤ 300 ms', 'cliCodesList', cli.codesList, 300),
+    );
+  }
+  return goals;
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const loadAtStart = loadavg();
+  const options = parseOptions(process.argv.slice(2));
+  const root = findRoot();
+  const area = new TempArea(options.keep);
+  try {
+    progress(`generating the corpus in ${area.root}`);
+    const files = generateCorpus();
+    const paths = writeCorpus(files, area.folder('corpus'));
+    const corpus = {
+      documents: files.length,
+      generatedWords: files.reduce((sum, f) => sum + f.words, 0),
+      fileBytes: files.reduce((sum, f) => sum + f.bytes.length, 0),
+      interviewees: new Set(files.map((f) => f.interviewee)).size,
+      seed: DEFAULT_CORPUS.seed,
+    };
+
+    let imports: ImportResults | undefined;
+    if (options.groups.has('import')) {
+      progress('import: core vs bare SQLite');
+      imports = await runImportScenario(area, options.importReps, files, paths);
+    }
+
+    let coded: CodedProject | undefined;
+    let queries: QueryResults | undefined;
+    let cli: CliResults | undefined;
+    let sizes: ReturnType<typeof projectSizes> | undefined;
+    if (options.groups.has('coded')) {
+      progress(`building the coded project (${CODINGS} codings)`);
+      coded = await buildCodedProject(area.folder('coded'), paths, {
+        codings: CODINGS,
+        apiCalls: options.applyReps,
+        seed: CODING_SEED,
+      });
+      progress('search, matrix, DOCX export');
+      queries = await runQueryScenarios(coded.project, options.queryReps);
+      sizes = projectSizes(coded);
+      coded.project.close();
+      progress('CLI start-up');
+      cli = await runCliScenario(root, coded.path, options.queryReps, MATRIX_ROOT);
+    }
+
+    const goals = goalsOf(imports, queries, cli);
+    const results = {
+      benchmark: 'citat-core',
+      date: new Date().toISOString(),
+      quick: options.quick,
+      machine: machineInfo(loadAtStart),
+      corpus: { ...corpus, ...(sizes ? { project: sizes } : {}) },
+      ...(coded ? { setup: coded.setup } : {}),
+      metrics: {
+        ...(imports
+          ? {
+              import: imports.import,
+              importBaseline: imports.baseline,
+              importBaselineWithFts: imports.baselineWithFts,
+              importParseOnly: imports.parseOnly,
+            }
+          : {}),
+        ...(coded ? { applyCoding: coded.applyCoding } : {}),
+        ...(queries
+          ? {
+              searchCommon: queries.search.common,
+              searchRare: queries.search.rare,
+              searchPhrase: queries.search.phrase,
+              matrixQuotes: queries.matrixQuotes,
+              matrixCounts: queries.matrixCounts,
+              docxExport: queries.docxExport,
+            }
+          : {}),
+        ...(cli ? { cliVersion: cli.version, cliCodesList: cli.codesList } : {}),
+      },
+      ...(imports
+        ? {
+            importRatio: imports.importRatio,
+            importRatioVsFtsBaseline: imports.importRatioVsFtsBaseline,
+            importRatioCpu: imports.importRatioCpu,
+          }
+        : {}),
+      notes: {
+        ...(imports ? { importIncludes: imports.includes } : {}),
+        ...(queries ? { matrixOptions: queries.matrixOptions } : {}),
+        ...(coded
+          ? {
+              codings: `${coded.setup.batchCodings} codings through applyCoding inside one outer transaction (setup), the rest one codings.apply API call each (the applyCoding metric)`,
+            }
+          : {}),
+        ...(cli ? { cli: `${cli.node} bin/citat.mjs, one new process per run` } : {}),
+      },
+      goals,
+      allGoalsPass: goals.every((g) => g.pass),
+      totalSeconds: Math.round((performance.now() - started) / 100) / 10,
+    };
+    const written = writeResults(join(root, 'bench'), results);
+    process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+    progress(`results written to ${written}`);
+  } finally {
+    area.dispose();
+  }
+}
+
+await main();
