@@ -1,17 +1,8 @@
 /** Electron's security checklist: strict CSP, no navigation, no new windows, no permissions. */
 import { app, session } from 'electron';
 
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 export function installSecurityGuards(): void {
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {

@@ -33,6 +33,8 @@ function createWindow(title: string, hash: string): BrowserWindow {
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
+      // Middle-click must not open links in new windows.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   window.on('close', () => rememberBounds(window.getBounds()));
