@@ -68,7 +68,8 @@ export class CodePointIndex {
   }
 }
 
-function countBelow(sorted: readonly number[], value: number): number {
+/** How many values of an ascending array are below `value` (binary search). */
+export function countBelow(sorted: readonly number[], value: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

@@ -5,6 +5,7 @@
  * into the raw text (BOM stripped, CRLF kept) that a position stands for.
  */
 import { CodePointIndex, splitsSurrogatePair } from '@shared/text/offsets';
+import { countBelow } from '@shared/text/offsets';
 
 export interface PositionUnit {
   counts: 'code points' | 'UTF-16 code units';
@@ -25,17 +26,6 @@ export function describeUnit(unit: PositionUnit): string {
 
 export function sameUnit(a: PositionUnit, b: PositionUnit): boolean {
   return a.counts === b.counts && a.crlf === b.crlf;
-}
-
-function countBelow(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** One raw source text, ready to turn positions of any reading into raw UTF-16 offsets. */
