@@ -2,7 +2,9 @@
  * `npm run bench`: performance of the Citat core on a synthetic corpus of 100 interviews.
  * Prints one JSON object to stdout (progress goes to stderr) and writes it to
  * bench/results/latest.json. Options: --quick (fewer repetitions), --keep (keep the temp
- * folder), --only import|coded.
+ * folder), --only import|coded|ui. The "ui" section measures the transcript editor in
+ * Chromium (bench/ui/); it says "skipped" with the reason when Chromium or the built
+ * renderer is missing, and "error" when the measurement failed (the exit code is then 1).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -17,6 +19,7 @@ import { runCliScenario, type CliResults } from './scenarios/cli';
 import { MATRIX_ROOT, buildCodedProject, type CodedProject } from './scenarios/coded-project';
 import { runImportScenario, type ImportResults } from './scenarios/import';
 import { runQueryScenarios, type QueryResults } from './scenarios/queries';
+import { runUiScenario, uiGoals, type UiResults } from './ui/scenario';
 
 const CODINGS = 20_000;
 const CODING_SEED = 7_261_131;
@@ -78,6 +81,12 @@ function goalsOf(imports?: ImportResults, queries?: QueryResults, cli?: CliResul
   return goals;
 }
 
+/** `npm run bench -- --profile` sets CITAT_BENCH_PROFILE: the UI writes its profiles beside Node's. */
+function uiOptions(root: string, options: ReturnType<typeof parseOptions>) {
+  const profileDir = process.env.CITAT_BENCH_PROFILE ? join(root, 'bench/results/profiles') : null;
+  return { ...options.ui, profileDir };
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   const loadAtStart = loadavg();
@@ -85,16 +94,19 @@ async function main(): Promise<void> {
   const root = findRoot();
   const area = new TempArea(options.keep);
   try {
-    progress(`generating the corpus in ${area.root}`);
-    const files = generateCorpus();
-    const paths = writeCorpus(files, area.folder('corpus'));
-    const corpus = {
-      documents: files.length,
-      generatedWords: files.reduce((sum, f) => sum + f.words, 0),
-      fileBytes: files.reduce((sum, f) => sum + f.bytes.length, 0),
-      interviewees: new Set(files.map((f) => f.interviewee)).size,
-      seed: DEFAULT_CORPUS.seed,
-    };
+    const needsCorpus = options.groups.has('import') || options.groups.has('coded');
+    if (needsCorpus) progress(`generating the corpus in ${area.root}`);
+    const files = needsCorpus ? generateCorpus() : [];
+    const paths = needsCorpus ? writeCorpus(files, area.folder('corpus')) : [];
+    const corpus = needsCorpus
+      ? {
+          documents: files.length,
+          generatedWords: files.reduce((sum, f) => sum + f.words, 0),
+          fileBytes: files.reduce((sum, f) => sum + f.bytes.length, 0),
+          interviewees: new Set(files.map((f) => f.interviewee)).size,
+          seed: DEFAULT_CORPUS.seed,
+        }
+      : undefined;
 
     let imports: ImportResults | undefined;
     if (options.groups.has('import')) {
@@ -121,13 +133,25 @@ async function main(): Promise<void> {
       cli = await runCliScenario(root, coded.path, options.queryReps, MATRIX_ROOT);
     }
 
-    const goals = goalsOf(imports, queries, cli);
+    let ui: UiResults | undefined;
+    if (options.groups.has('ui')) {
+      try {
+        ui = await runUiScenario(area, root, uiOptions(root, options), progress);
+      } catch (err) {
+        const error = err instanceof Error ? (err.stack ?? err.message) : String(err);
+        progress(`ui: failed: ${error}`);
+        ui = { status: 'error', error: err instanceof Error ? err.message : String(err) };
+        process.exitCode = 1;
+      }
+    }
+
+    const goals = [...goalsOf(imports, queries, cli), ...uiGoals(ui)];
     const results = {
       benchmark: 'citat-core',
       date: new Date().toISOString(),
       quick: options.quick,
       machine: machineInfo(loadAtStart),
-      corpus: { ...corpus, ...(sizes ? { project: sizes } : {}) },
+      ...(corpus ? { corpus: { ...corpus, ...(sizes ? { project: sizes } : {}) } } : {}),
       ...(coded ? { setup: coded.setup } : {}),
       metrics: {
         ...(imports
@@ -168,8 +192,9 @@ async function main(): Promise<void> {
           : {}),
         ...(cli ? { cli: `${cli.node} bin/citat.mjs, one new process per run` } : {}),
       },
+      ...(ui ? { ui } : {}),
       goals,
-      allGoalsPass: goals.every((g) => g.pass),
+      allGoalsPass: goals.every((g) => g.pass) && ui?.status !== 'error',
       totalSeconds: Math.round((performance.now() - started) / 100) / 10,
     };
     const written = writeResults(join(root, 'bench'), results);

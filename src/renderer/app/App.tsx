@@ -16,6 +16,7 @@ import { RetrievalView } from '../features/retrieval/RetrievalView';
 import { MatrixView } from '../features/matrix/MatrixView';
 import { SearchView } from '../features/search/SearchView';
 import { SpeakersView } from '../features/speakers/SpeakersView';
+import { TeamView } from '../features/team/TeamView';
 
 /** The project window: documents on the left, the codebook on the right, views between. */
 export function App() {
@@ -51,6 +52,7 @@ export function App() {
           {view === 'matrix' && <MatrixView />}
           {view === 'search' && <SearchView />}
           {view === 'speakers' && <SpeakersView />}
+          {view === 'team' && <TeamView />}
         </div>
       </main>
       <aside className="right-pane">

@@ -1,9 +1,9 @@
 import { useT } from '../i18n/i18n';
 import { useUiStore, type ViewName } from '../stores/ui-store';
 
-const VIEWS: ViewName[] = ['transcript', 'retrieval', 'matrix', 'search', 'speakers'];
+const VIEWS: ViewName[] = ['transcript', 'retrieval', 'matrix', 'search', 'speakers', 'team'];
 
-/** Tabs for the main views; Alt+1…5 switch between them. */
+/** Tabs for the main views; Alt+1…6 switch between them. */
 export function ViewTabs() {
   const t = useT();
   const { view, setView } = useUiStore();

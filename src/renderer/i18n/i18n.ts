@@ -49,3 +49,9 @@ export function useT(): (key: string, params?: Record<string, string | number>) 
   const language = useLanguageStore((s) => s.language);
   return (key, params) => translate(language, key, params);
 }
+
+/** Numbers the way the UI language writes them ("1,983" / "1.983"). */
+export function useFormatNumber(): (value: number) => string {
+  const language = useLanguageStore((s) => s.language);
+  return (value) => new Intl.NumberFormat(language).format(value);
+}

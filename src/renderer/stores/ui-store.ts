@@ -1,7 +1,7 @@
 /** Which view is showing, and a pending "jump to this passage" request for the transcript. */
 import { create } from 'zustand';
 
-export type ViewName = 'transcript' | 'retrieval' | 'matrix' | 'search' | 'speakers';
+export type ViewName = 'transcript' | 'retrieval' | 'matrix' | 'search' | 'speakers' | 'team';
 
 export interface RevealRequest {
   documentId: string;

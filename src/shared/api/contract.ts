@@ -28,9 +28,11 @@ import type {
   DocumentCoding,
   DocumentDeletion,
   DocumentEditResult,
+  DisagreementReport,
   DocumentSummary,
   ExportedFile,
   ImportOutcome,
+  MergeReport,
   MergeResult,
   ProjectInfo,
   SearchResult,
@@ -70,6 +72,15 @@ export const matrixOptionsSchema = z.object({
 
 export const matrixFormatSchema = z.enum(['json', 'csv', 'md', 'html', 'docx', 'xlsx']);
 export const codebookFormatSchema = z.enum(['qdc', 'md', 'docx']);
+
+/** The options of an agreement table, as `agreement.compute` takes them. */
+export const agreementOptionsSchema = z.object({
+  coders: z.array(name).min(2).max(20).optional(),
+  codeIds: z.array(id).max(10_000).optional(),
+  level: z.enum(['character', 'segment']).optional(),
+  overlapThreshold: z.number().min(1).max(100).optional(),
+  units: z.enum(['coded', 'all']).optional(),
+});
 
 const retrievalFilterSchema = z.object({
   codeId: id.optional(),
@@ -220,14 +231,23 @@ export const contract = {
   'exchange.export': method<ExportedFile>()(none),
   'exchange.import': method<QdpxImportReport>()(z.object({ fileName: name, bytes })),
 
-  'agreement.compute': method<AgreementReport>()(
+  'agreement.compute': method<AgreementReport>()(agreementOptionsSchema),
+  'agreement.export': method<ExportedFile>()(
     z.object({
-      coders: z.array(name).min(2).max(20).optional(),
-      codeIds: z.array(id).max(10_000).optional(),
-      level: z.enum(['character', 'segment']).optional(),
-      overlapThreshold: z.number().min(1).max(100).optional(),
-      units: z.enum(['coded', 'all']).optional(),
+      options: agreementOptionsSchema,
+      format: z.enum(['csv', 'md']),
     }),
+  ),
+  'agreement.disagreements': method<DisagreementReport>()(
+    z.object({
+      coderA: name,
+      coderB: name,
+      codeId: id.optional(),
+      overlapThreshold: z.number().min(1).max(100).optional(),
+    }),
+  ),
+  'team.mergeUpload': method<MergeReport>()(
+    z.object({ fileName: name, bytes, coderName: name.optional() }),
   ),
 
   'history.list': method<UndoStepInfo[]>()(none),

@@ -196,3 +196,78 @@ export interface DocumentEditResult {
   turns: number;
   newSpeakers: string[];
 }
+
+/** How a second coder's codebook was matched onto this one in a team merge. */
+export interface CodeMatchReport {
+  /** Paths of the codes created here. */
+  created: string[];
+  /** Matched by path although the ids differ: the same name may mean a different code. */
+  matchedByPath: { path: string; id: string; otherId: string }[];
+  /** Matched by id although the path differs: renamed or moved in one of the projects. */
+  matchedByIdElsewhere: { path: string; otherPath: string }[];
+  /** Several codes of the other project that ended up in one code here. */
+  warnings: string[];
+}
+
+/** What merging another coder's project file brought in (and what it could not). */
+export interface MergeReport {
+  /** File name of the other project. */
+  source: string;
+  documents: {
+    matched: { name: string; otherName: string; codings: number }[];
+    /** Documents of the other project with no document of the same text here. */
+    missingHere: { name: string; codings: number }[];
+  };
+  codes: CodeMatchReport;
+  coders: { created: string[]; codings: { coder: string; added: number }[] };
+  codings: {
+    added: number;
+    /** Same document, code, range and coder already here. */
+    duplicates: number;
+  };
+  /** Printed forms of quotes (curations) copied with their codings. */
+  curations: number;
+}
+
+/** One coder's coded segment in a disagreement, located for the transcript view. */
+export interface DisagreementSegment {
+  coder: string;
+  startUtf16: number;
+  endUtf16: number;
+  /** The same range in Unicode code points (the unit the overlap is measured in). */
+  start: number;
+  end: number;
+  lineStart: number;
+  lineEnd: number;
+  text: string;
+  /** True when the other coder has a segment of this code that agrees with this one. */
+  agreed: boolean;
+}
+
+/**
+ * A segment one coder coded that the other did not match (same code, overlap below the
+ * threshold), beside the other coder's segment overlapping it most — or null: not coded.
+ */
+export interface Disagreement {
+  documentId: string;
+  document: string;
+  codeId: string;
+  codePath: string;
+  first: DisagreementSegment | null;
+  second: DisagreementSegment | null;
+  /** Overlap of the two segments in percent (intersection over union), 0 when one is missing. */
+  overlapPercent: number;
+}
+
+export interface DisagreementReport {
+  /** The two coders as stored: `first` is coder A, `second` coder B. */
+  coders: [string, string];
+  overlapThreshold: number;
+  codeId: string | null;
+  /** Documents compared (both coders coded them), in project order. */
+  documents: string[];
+  /** Documents left out because only one of the two coders coded them. */
+  excluded: { document: string; codedBy: string[] }[];
+  /** In document order, then codebook order, then text order. */
+  disagreements: Disagreement[];
+}

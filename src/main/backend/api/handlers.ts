@@ -54,6 +54,9 @@ import { CitatError } from '../errors';
 import { exportQdpx } from '../exchange/qdpx/qdpx-export';
 import { importQdpx } from '../exchange/qdpx/qdpx-import';
 import { computeAgreement } from '../services/team/agreement';
+import { formatAgreement } from '../services/team/agreement-format';
+import { listDisagreements } from '../services/team/disagreements';
+import { mergeUploadedProject } from '../services/team/merge-upload';
 import { matrixFileName, MIME_TYPES } from './file-names';
 
 export type Handlers = {
@@ -174,6 +177,16 @@ export const handlers: Handlers = {
   'exchange.import': (p, { fileName, bytes }) => importQdpx(p, bytes, fileName),
 
   'agreement.compute': (p, options) => computeAgreement(p, options),
+  'agreement.export': (p, { options, format }) => {
+    const report = computeAgreement(p, options);
+    return {
+      fileName: `agreement-${report.level}.${format}`,
+      mimeType: MIME_TYPES[format],
+      bytes: new TextEncoder().encode(formatAgreement(report, format)),
+    };
+  },
+  'agreement.disagreements': (p, options) => listDisagreements(p, options),
+  'team.mergeUpload': (p, upload) => mergeUploadedProject(p, upload),
 
   'history.list': (p) => p.history.list(),
   'history.undo': (p) => ({ undone: p.history.undo() }),

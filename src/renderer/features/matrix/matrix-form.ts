@@ -4,7 +4,7 @@
  * code's current path only when the matrix is built.
  */
 import type { CitationPreset } from '@shared/citation/template';
-import { parseColumnsBy, type MatrixOptions } from '@shared/matrix/options';
+import { parseColumnsBy, type MatrixColumnsBy, type MatrixOptions } from '@shared/matrix/options';
 
 export type CitationChoice = CitationPreset | 'custom';
 
@@ -57,7 +57,11 @@ export function rowRootChoices<C extends CodeRef>(codes: readonly C[]): C[] {
  * that can no longer head a matrix (deleted, or its children moved away) falls back to the
  * whole codebook, as the rows select box then shows.
  */
-export function toMatrixOptions(form: MatrixForm, codes: readonly CodeRef[]): MatrixOptions | null {
+export function toMatrixOptions(
+  form: MatrixForm,
+  codes: readonly CodeRef[],
+  automaticTitle?: (rowsRoot: string[] | null, columns: MatrixColumnsBy) => string,
+): MatrixOptions | null {
   const columns = parseColumnsBy(form.columns);
   if (!columns || (columns.kind === 'attribute' && columns.name === '')) return null;
   const root = form.rowsCodeId
@@ -71,6 +75,7 @@ export function toMatrixOptions(form: MatrixForm, codes: readonly CodeRef[]): Ma
     mode: form.mode,
     citation: citationSource(form),
     includeInterviewer: form.includeInterviewer,
-    title: title === '' ? null : title,
+    // Without a title of their own, matrices are named in the UI's language.
+    title: title !== '' ? title : (automaticTitle?.(root ? root.path : null, columns) ?? null),
   };
 }

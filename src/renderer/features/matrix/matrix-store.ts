@@ -13,6 +13,8 @@ import { downloadFile } from '../../ui/download';
 import { citationProblem, problemFromReason, type CitationProblem } from './citation-problem';
 import { debounce } from './debounce';
 import { DEFAULT_MATRIX_FORM, toMatrixOptions, type MatrixForm } from './matrix-form';
+import type { MatrixColumnsBy } from '@shared/matrix/options';
+import { translate, useLanguageStore } from '../../i18n/i18n';
 
 export type MatrixFormat = MethodInput<'matrix.export'>['format'];
 export const MATRIX_FORMATS: readonly MatrixFormat[] = [
@@ -50,8 +52,18 @@ interface MatrixState {
 
 let buildSerial = 0;
 
+function automaticTitle(rowsRoot: string[] | null, columns: MatrixColumnsBy): string {
+  const language = useLanguageStore.getState().language;
+  const rows = rowsRoot ? rowsRoot.join(' / ') : translate(language, 'matrix.rows.all');
+  const cols =
+    columns.kind === 'attribute'
+      ? translate(language, 'matrix.columns.attribute', { name: columns.name })
+      : translate(language, `matrix.columns.${columns.kind}`);
+  return `${rows} × ${cols}`;
+}
+
 function currentOptions(form: MatrixForm) {
-  return toMatrixOptions(form, useCodebookStore.getState().codes);
+  return toMatrixOptions(form, useCodebookStore.getState().codes, automaticTitle);
 }
 
 export const useMatrixStore = create<MatrixState>((set, get) => {

@@ -3,7 +3,7 @@
  * Hovering a bar lights up its passage; clicking lists its codings. The bars are a visual
  * aid for the mouse; the same codings are reachable from the keyboard with Enter on the text.
  */
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { useT } from '../../i18n/i18n';
 import { useTranscriptStore } from '../../stores/transcript-store';
 import { useLayoutStore } from './layout-store';
@@ -30,8 +30,12 @@ export const CodingStripes = memo(function CodingStripes({
   const lanes = useLayoutStore((s) => s.lanes);
   const codings = useTranscriptStore((s) => s.codings);
   const setActive = useTranscriptStore((s) => s.setActive);
-  const pathOf = (stripe: Stripe) =>
-    codings.find((c) => c.id === stripe.codingIds[0])?.codePath.join(' / ') ?? '';
+  // One lookup table per codings change: a find per stripe made each repaint O(stripes × codings).
+  const pathById = useMemo(
+    () => new Map(codings.map((c) => [c.id, c.codePath.join(' / ')])),
+    [codings],
+  );
+  const pathOf = (stripe: Stripe) => pathById.get(stripe.codingIds[0]!) ?? '';
   return (
     <div
       className="transcript-stripes"

@@ -1,11 +1,12 @@
 /** Above the text: document name and size, the coder filter, and the edit-mode controls. */
-import { useT } from '../../i18n/i18n';
+import { useFormatNumber, useT } from '../../i18n/i18n';
 import { useTranscriptStore } from '../../stores/transcript-store';
 import { CoderFilter } from './CoderFilter';
 import type { useEditText } from './use-edit-text';
 
 export function TranscriptToolbar({ edit }: { edit: ReturnType<typeof useEditText> }) {
   const t = useT();
+  const formatNumber = useFormatNumber();
   const document = useTranscriptStore((s) => s.document);
   const codingCount = useTranscriptStore((s) => s.codings.length);
   const editing = useTranscriptStore((s) => s.editing);
@@ -17,7 +18,7 @@ export function TranscriptToolbar({ edit }: { edit: ReturnType<typeof useEditTex
         </h2>
         {document && (
           <span className="transcript-muted">
-            {t('transcript.words', { count: document.wordCount })} ·{' '}
+            {t('transcript.words', { count: formatNumber(document.wordCount) })} ·{' '}
             {t('transcript.codings', { count: codingCount })}
           </span>
         )}

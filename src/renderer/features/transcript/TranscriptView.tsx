@@ -41,6 +41,8 @@ export function TranscriptView() {
   }, [editor]);
   useEffect(() => {
     keepUnsavedEdits(editorRef.current);
+    // Another document starts at its top, not at the previous one's scroll position.
+    if (scrollRef.current) scrollRef.current.scrollTop = 0;
     void useTranscriptStore.getState().load(activeDocumentId);
   }, [activeDocumentId]);
   // Leaving the view (another tab) ends edit mode; unsaved edits stay as a draft.

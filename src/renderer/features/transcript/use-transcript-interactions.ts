@@ -92,6 +92,8 @@ export function useTranscriptInteractions(geometryRef: RefObject<EditorGeometry 
     if (!(window.getSelection()?.isCollapsed ?? true)) return;
     const offset = geometry.offsetAtPoint(event.clientX, event.clientY);
     if (offset !== null) {
+      // A click on a coding ends any kept selection; otherwise it reappears under the popover.
+      useTranscriptStore.getState().setSelection(null);
       openCodingsAt(offset, {
         top: event.clientY - 12,
         bottom: event.clientY + 12,
@@ -142,15 +144,30 @@ export function useTranscriptInteractions(geometryRef: RefObject<EditorGeometry 
     const selection = window.getSelection();
     if (!geometry || !root || event.target !== root || useTranscriptStore.getState().editing)
       return;
-    if (selection?.anchorNode && root.contains(selection.anchorNode)) return;
+    const view = root.closest('.transcript-scroll')?.getBoundingClientRect();
+    // A selection already in the text is kept while it is in view.
+    if (selection?.anchorNode && root.contains(selection.anchorNode) && selection.rangeCount > 0) {
+      const rect = selection.getRangeAt(0).getClientRects()[0];
+      if (!view || (rect && rect.top >= view.top && rect.bottom <= view.bottom)) return;
+    }
     const box = root.getBoundingClientRect();
-    const y = Math.max(box.top, 0) + 12;
-    const position = document.caretPositionFromPoint?.(
-      box.left + 2,
-      Math.min(y, window.innerHeight - 12),
-    );
-    if (position && root.contains(position.offsetNode))
-      selection?.collapse(position.offsetNode, position.offset);
+    // Near the top of what is in view: two lines below the scroll container's edge, so neither
+    // a line cut by that edge nor the end of the line before a soft wrap (where a caret at a
+    // line start also reports a box) lies out of sight; or the text's own top when unscrolled.
+    const y = box.top >= (view?.top ?? 0) ? box.top + 12 : (view?.top ?? 0) + 56;
+    // Blank lines between turns hold no text to put a caret in: step down to the next line that does.
+    for (
+      let probe = Math.min(y, window.innerHeight - 12);
+      probe < window.innerHeight;
+      probe += 12
+    ) {
+      const position = document.caretPositionFromPoint?.(box.left + 2, probe);
+      if (!position || !root.contains(position.offsetNode)) return;
+      if (position.offsetNode.nodeType === Node.TEXT_NODE) {
+        selection?.collapse(position.offsetNode, position.offset);
+        return;
+      }
+    }
   };
 
   const onDragOver = (event: DragEvent) => {

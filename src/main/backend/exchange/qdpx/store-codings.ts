@@ -1,6 +1,6 @@
 /**
  * Codings and memos. A coding keeps the file's Coding GUID as id when free, its coder and
- * time; one already in the project (same document, code and range) is not duplicated.
+ * time; one already in the project (same document, code, range and coder) is not duplicated.
  * Memos on codes and documents that already have one are appended, never overwritten.
  */
 import type { ChangeRecorder } from '../../project/change-recorder';
@@ -30,12 +30,15 @@ export function storeCodings(
     const documentId = targets.documents.get(plan)!;
     for (const coding of plan.codings) {
       const codeId = targets.codes.get(coding.codeGuid)!;
+      const coderId = targets.coders.idFor(coding.user);
+      // Another coder's coding of the same passage is agreement, not a duplicate.
       const duplicate = project.readOne(
-        `SELECT 1 FROM codings WHERE document_id = ? AND code_id = ? AND start_utf16 = ? AND end_utf16 = ?`,
+        `SELECT 1 FROM codings WHERE document_id = ? AND code_id = ? AND start_utf16 = ? AND end_utf16 = ? AND coder_id = ?`,
         documentId,
         codeId,
         coding.startUtf16,
         coding.endUtf16,
+        coderId,
       );
       if (duplicate) {
         alreadyThere++;
@@ -53,7 +56,7 @@ export function storeCodings(
         end_utf16: coding.endUtf16,
         quoted_text: plan.text.slice(coding.startUtf16, coding.endUtf16),
         memo: coding.memo?.text ?? null,
-        coder_id: targets.coders.idFor(coding.user),
+        coder_id: coderId,
         created_at: created,
         updated_at: updated !== null && updated > created ? updated : created,
       });
@@ -62,7 +65,7 @@ export function storeCodings(
   }
   if (alreadyThere > 0) {
     report.warnings.push(
-      `${alreadyThere} coding(s) were already in the project (same document, code and passage) and were not added again`,
+      `${alreadyThere} coding(s) were already in the project (same document, code, passage and coder) and were not added again`,
     );
   }
 }

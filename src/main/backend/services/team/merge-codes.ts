@@ -4,22 +4,14 @@
  * parent (so by path from the root), else the code is created here with the other
  * project's id, name, colour and description. Runs inside the merge action.
  */
+import type { CodeMatchReport } from '@shared/api/types';
 import { formatCodePath } from '@shared/domain/codebook';
 import type { Project } from '../../project/project';
 import type { ChangeRecorder } from '../../project/change-recorder';
 import { CodeTree } from '../codebook-tree';
 import { insertCode } from '../codes';
 
-export interface CodeMatchReport {
-  /** Paths of the codes created here. */
-  created: string[];
-  /** Matched by path although the ids differ: the same name may mean a different code. */
-  matchedByPath: { path: string; id: string; otherId: string }[];
-  /** Matched by id although the path differs: renamed or moved in one of the projects. */
-  matchedByIdElsewhere: { path: string; otherPath: string }[];
-  /** Several codes of the other project that ended up in one code here. */
-  warnings: string[];
-}
+export type { CodeMatchReport };
 
 export interface CodeMatching {
   /** Other project's code id → this project's code id, for every code of the other project. */

@@ -8,37 +8,21 @@
  */
 import { realpathSync, existsSync } from 'node:fs';
 import { basename } from 'node:path';
+import type { MergeReport } from '@shared/api/types';
 import { formatCodePath } from '@shared/domain/codebook';
 import { usageError } from '../../errors';
 import { Project } from '../../project/project';
 import type { ChangeRecorder } from '../../project/change-recorder';
 import { CodeTree } from '../codebook-tree';
 import { ensureCoder, findCoder } from '../coders';
-import { matchCodes, type CodeMatchReport } from './merge-codes';
+import { matchCodes } from './merge-codes';
 
 export interface MergeOptions {
   /** Files every incoming coding under this coder instead of its own. */
   coderName?: string;
 }
 
-export interface MergeReport {
-  /** File name of the other project. */
-  source: string;
-  documents: {
-    matched: { name: string; otherName: string; codings: number }[];
-    /** Documents of the other project with no document of the same text here. */
-    missingHere: { name: string; codings: number }[];
-  };
-  codes: CodeMatchReport;
-  coders: { created: string[]; codings: { coder: string; added: number }[] };
-  codings: {
-    added: number;
-    /** Same document, code, range and coder already here. */
-    duplicates: number;
-  };
-  /** Printed forms of quotes (curations) copied with their codings. */
-  curations: number;
-}
+export type { MergeReport };
 
 interface OtherCodingRow {
   id: string;
