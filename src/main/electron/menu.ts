@@ -1,5 +1,7 @@
 /** The native menus. Project actions go to the focused project window. */
 import { BrowserWindow, dialog, Menu, type MenuItemConstructorOptions } from 'electron';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { call } from '../backend/api/dispatch';
 import { loadSettings } from './settings';
 import { chooseProject, openProjectWindow, openStartWindow, projectOfWindow } from './windows';
@@ -41,6 +43,51 @@ async function importTranscripts(): Promise<void> {
     });
 }
 
+async function exportRefiQda(): Promise<void> {
+  const window = BrowserWindow.getFocusedWindow();
+  const project = projectOfWindow(window);
+  if (!window || !project) return;
+  const result = await dialog.showSaveDialog(window, {
+    title: 'Export REFI-QDA project',
+    defaultPath: project.name.replace(/\.citat$/, '.qdpx'),
+    filters: [{ name: 'REFI-QDA project', extensions: ['qdpx'] }],
+  });
+  if (result.canceled || !result.filePath) return;
+  const outcome = await call(project, 'exchange.export', {});
+  if (!outcome.ok) return void dialog.showErrorBox('Citat', outcome.error.message);
+  writeFileSync(result.filePath, (outcome.value as { bytes: Uint8Array }).bytes);
+}
+
+async function importRefiQda(): Promise<void> {
+  const window = BrowserWindow.getFocusedWindow();
+  const project = projectOfWindow(window);
+  if (!window || !project) return;
+  const result = await dialog.showOpenDialog(window, {
+    title: 'Import REFI-QDA project',
+    properties: ['openFile'],
+    filters: [{ name: 'REFI-QDA project', extensions: ['qdpx'] }],
+  });
+  const path = result.filePaths[0];
+  if (result.canceled || !path) return;
+  window.setProgressBar(2); // indeterminate while the archive is read and stored
+  const outcome = await call(project, 'exchange.import', {
+    fileName: basename(path),
+    bytes: readFileSync(path),
+  });
+  window.setProgressBar(-1);
+  window.webContents.send('citat:event', { command: 'changed' });
+  if (!outcome.ok) return void dialog.showErrorBox('Citat', outcome.error.message);
+  const report = outcome.value as {
+    created: { documents: number; codes: number; codings: number };
+    notImported: { what: string; count: number }[];
+  };
+  const left = report.notImported.map((n) => `${n.count} × ${n.what}`).join('\n');
+  await dialog.showMessageBox(window, {
+    message: `Imported ${report.created.documents} documents, ${report.created.codes} codes, ${report.created.codings} codings`,
+    detail: left ? `Not imported:\n${left}` : 'Everything in the file was imported.',
+  });
+}
+
 export function buildMenu(): Menu {
   const recent = loadSettings().recentProjects.map((path) => ({
     label: path,
@@ -75,6 +122,9 @@ export function buildMenu(): Menu {
           accelerator: 'CmdOrCtrl+E',
           click: () => sendToFocused('export'),
         },
+        { type: 'separator' },
+        { label: 'Import REFI-QDA Project (.qdpx)…', click: () => void importRefiQda() },
+        { label: 'Export REFI-QDA Project (.qdpx)…', click: () => void exportRefiQda() },
         { type: 'separator' },
         { role: 'close' },
         { role: 'quit' },
