@@ -44,24 +44,58 @@ export const CodingStripes = memo(function CodingStripes({
       data-testid="coding-stripes"
     >
       {stripes.map((stripe) => (
-        <div
+        <StripeItem
           key={`${stripe.codeId}:${stripe.top}`}
-          className="transcript-stripe"
-          data-testid="coding-stripe"
+          stripe={stripe}
           title={t('transcript.stripe.title', { code: pathOf(stripe) })}
-          style={{
-            top: stripe.top,
-            height: Math.max(4, stripe.bottom - stripe.top),
-            left: 4 + stripe.lane * LANE_WIDTH,
-            background: stripe.color,
-          }}
-          onMouseEnter={() => setActive(stripeSpans(stripe))}
-          onMouseLeave={() => setActive([])}
-          onClick={(e) =>
-            onOpen(stripe.codingIds, { top: e.clientY, bottom: e.clientY, left: e.clientX - 380 })
-          }
+          setActive={setActive}
+          onOpen={onOpen}
         />
       ))}
     </div>
   );
 });
+
+interface StripeItemProps {
+  stripe: Stripe;
+  title: string;
+  setActive: (spans: ReturnType<typeof stripeSpans>) => void;
+  onOpen: (codingIds: readonly string[], at: Anchor) => void;
+}
+
+const sameStripe = (a: Stripe, b: Stripe): boolean =>
+  a.top === b.top &&
+  a.bottom === b.bottom &&
+  a.lane === b.lane &&
+  a.color === b.color &&
+  a.codeId === b.codeId &&
+  a.codingIds.join() === b.codingIds.join();
+
+/** One stripe; re-rendered only when it changes, so applying a code redraws one, not thousands. */
+const StripeItem = memo(
+  function StripeItem({ stripe, title, setActive, onOpen }: StripeItemProps) {
+    return (
+      <div
+        className="transcript-stripe"
+        data-testid="coding-stripe"
+        title={title}
+        style={{
+          top: stripe.top,
+          height: Math.max(4, stripe.bottom - stripe.top),
+          left: 4 + stripe.lane * LANE_WIDTH,
+          background: stripe.color,
+        }}
+        onMouseEnter={() => setActive(stripeSpans(stripe))}
+        onMouseLeave={() => setActive([])}
+        onClick={(e) =>
+          onOpen(stripe.codingIds, { top: e.clientY, bottom: e.clientY, left: e.clientX - 380 })
+        }
+      />
+    );
+  },
+  (a, b) =>
+    a.title === b.title &&
+    a.setActive === b.setActive &&
+    a.onOpen === b.onOpen &&
+    sameStripe(a.stripe, b.stripe),
+);

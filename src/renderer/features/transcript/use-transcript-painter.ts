@@ -55,7 +55,14 @@ export function useTranscriptPainter(
       const started = performance.now();
       const state = useTranscriptStore.getState();
       const origin = column.getBoundingClientRect();
-      const lineTops = geometry.lineTops(origin);
+      const measuredTops = geometry.lineTops(origin);
+      // Unchanged line positions keep their array, so the line numbers do not re-render.
+      const previousTops = useLayoutStore.getState().lineTops;
+      const lineTops =
+        previousTops.length === measuredTops.length &&
+        measuredTops.every((top, i) => top === previousTops[i])
+          ? previousTops
+          : measuredTops;
       const extents: StripeExtent[] = [];
       if (!state.editing) {
         for (const coding of visibleCodings(state)) {
