@@ -6,6 +6,7 @@ import { basename, extname } from 'node:path';
 import type { CodebookNode } from '@shared/domain/codebook';
 import type { Project } from '../../project/project';
 import { codebookNodes } from '../../services/codes';
+import type { CodingRow } from '../../services/rows';
 
 export interface MemoSnapshot {
   id: string;
@@ -72,17 +73,9 @@ function readMemos(project: Project, kind: 'code' | 'document'): Map<string, Mem
 }
 
 function readCodings(project: Project): Map<string, CodingSnapshot[]> {
-  const rows = project.read<{
-    id: string;
-    document_id: string;
-    code_id: string;
-    start_utf16: number;
-    end_utf16: number;
-    memo: string | null;
-    coder_id: string;
-    created_at: string;
-    updated_at: string;
-  }>(`SELECT * FROM codings ORDER BY document_id, start_utf16, end_utf16, code_id, id`);
+  const rows = project.read<CodingRow>(
+    `SELECT * FROM codings ORDER BY document_id, start_utf16, end_utf16, code_id, id`,
+  );
   const byDocument = new Map<string, CodingSnapshot[]>();
   for (const r of rows) {
     const list = byDocument.get(r.document_id) ?? [];
