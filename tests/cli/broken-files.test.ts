@@ -1,36 +1,11 @@
 /** Importing the odd and broken files in fixtures/broken/, and a file too large to read. */
 import { closeSync, openSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  BROKEN,
-  DA,
-  copyProject,
-  fails,
-  makeTempDir,
-  ok,
-  readProject,
-  runCli,
-} from './support/cli';
-import { thesisProjectAt } from './support/thesis-project';
+import { describe, expect, it } from 'vitest';
+import { BROKEN, DA, fails, ok, readProject, runCli } from './support/cli';
+import { projectCopies } from './support/thesis-project';
 
-let prepared: string;
-beforeAll(() => {
-  const temp = makeTempDir();
-  prepared = thesisProjectAt('imported', temp.dir);
-  return temp.remove;
-});
-
-const removals: (() => void)[] = [];
-afterEach(() => {
-  while (removals.length > 0) removals.pop()!();
-});
-
-function project(): { here: string; path: string } {
-  const temp = makeTempDir();
-  removals.push(temp.remove);
-  return { here: temp.dir, path: copyProject(prepared, temp.dir) };
-}
+const project = projectCopies('imported');
 
 /** Everything an import can add: documents, their turns and speakers. */
 function contents(path: string): unknown {

@@ -2,27 +2,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { copyProject, fails, makeTempDir, ok, readProject, runCli } from './support/cli';
-import { thesisProjectAt } from './support/thesis-project';
+import { describe, expect, it } from 'vitest';
+import { fails, ok, readProject, runCli } from './support/cli';
+import { projectCopies } from './support/thesis-project';
 
-let prepared: string;
-beforeAll(() => {
-  const temp = makeTempDir();
-  prepared = thesisProjectAt('described', temp.dir);
-  return temp.remove;
-});
-
-const removals: (() => void)[] = [];
-afterEach(() => {
-  while (removals.length > 0) removals.pop()!();
-});
-
-function project(): { here: string; path: string } {
-  const temp = makeTempDir();
-  removals.push(temp.remove);
-  return { here: temp.dir, path: copyProject(prepared, temp.dir) };
-}
+const project = projectCopies('described');
 
 const CODE = ['--doc', 'JKM.txt', '--code', 'Principper/III Risiko'];
 

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { inject } from 'vitest';
+import { afterEach, beforeAll, inject } from 'vitest';
 import {
   CODEBOOK_CSV,
   DA,
@@ -123,4 +123,26 @@ export function thesisProjectAt(stage: Stage, dir: string): string {
     }
   }
   return copyProject(shared, dir);
+}
+
+/**
+ * For a test file: prepares the project at `stage` once, and returns a function that hands
+ * each test its own copy in a fresh temp dir (removed after the test).
+ */
+export function projectCopies(stage: Stage): () => { here: string; path: string } {
+  let prepared: string;
+  beforeAll(() => {
+    const temp = makeTempDir();
+    prepared = thesisProjectAt(stage, temp.dir);
+    return temp.remove;
+  });
+  const removals: (() => void)[] = [];
+  afterEach(() => {
+    while (removals.length > 0) removals.pop()!();
+  });
+  return () => {
+    const temp = makeTempDir();
+    removals.push(temp.remove);
+    return { here: temp.dir, path: copyProject(prepared, temp.dir) };
+  };
 }
