@@ -46,18 +46,22 @@ export function parseCodebookFile(bytes: Uint8Array, fileName: string): Imported
   );
 }
 
-export function readCodebookFile(path: string): ImportedCodebook {
-  const name = basename(path);
+/** Reads a codebook file for import, refusing missing, empty and oversized files by name. */
+export function readCodebookBytes(path: string): { bytes: Uint8Array; fileName: string } {
+  const fileName = basename(path);
   let size: number;
   try {
     size = statSync(path).size;
   } catch {
-    throw inputError('codebook.not-found', `${name}: no such file`);
+    throw inputError('codebook.not-found', `${fileName}: no such file`);
   }
-  if (size === 0) throw inputError('codebook.empty', `${name}: the file is empty`);
+  if (size === 0) throw inputError('codebook.empty', `${fileName}: the file is empty`);
   if (size > MAX_CODEBOOK_BYTES)
-    throw inputError('codebook.too-large', `${name}: ${size} bytes is too large for a codebook`);
-  return parseCodebookFile(readFileSync(path), name);
+    throw inputError(
+      'codebook.too-large',
+      `${fileName}: ${size} bytes is too large for a codebook`,
+    );
+  return { bytes: readFileSync(path), fileName };
 }
 
 export function importCodebookNodes(

@@ -1,11 +1,12 @@
 /** citat search | matrix | codebook export | codebook import */
-import { readFileSync, writeFileSync, statSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { matrixFormatSchema } from '@shared/api/contract';
 import { parseCodePath } from '@shared/domain/codebook';
 import { parseColumnsBy } from '@shared/matrix/options';
 import { invoke } from '../../backend/api/dispatch';
-import { inputError, usageError } from '../../backend/errors';
+import { usageError } from '../../backend/errors';
+import { readCodebookBytes } from '../../backend/services/codebook-io';
 import { EXIT_OK, json, parseCommand, type CliIo } from '../cli-io';
 import { readProject, withProject } from '../open-project';
 
@@ -137,23 +138,13 @@ export async function codebookCommand(args: readonly string[], io: CliIo): Promi
       {},
       { min: 2, max: 2, names: '<project> <file.qdc|.csv|.xlsx>' },
     );
-    const source = positionals[1]!;
-    let bytes: Uint8Array;
-    try {
-      if (statSync(source).size > 50 * 1024 * 1024)
-        throw inputError('codebook.too-large', `${basename(source)}: too large for a codebook`);
-      bytes = readFileSync(source);
-    } catch (err) {
-      if (err instanceof Error && 'code' in err && err.code === 'ENOENT')
-        throw inputError('codebook.not-found', `${basename(source)}: no such file`);
-      throw err;
-    }
+    const { bytes, fileName } = readCodebookBytes(positionals[1]!);
     const result = await withProject(positionals[0]!, (project) =>
-      invoke(project, 'codebook.import', { fileName: basename(source), bytes }),
+      invoke(project, 'codebook.import', { fileName, bytes }),
     );
     for (const warning of result.warnings) io.err(`citat: warning: ${warning}\n`);
     io.out(
-      `imported ${basename(source)}: ${result.created} new codes, ${result.matched} already present${result.described ? `, ${result.described} gained descriptions` : ''}\n`,
+      `imported ${fileName}: ${result.created} new codes, ${result.matched} already present${result.described ? `, ${result.described} gained descriptions` : ''}\n`,
     );
     return EXIT_OK;
   }
