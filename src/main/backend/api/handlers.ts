@@ -36,7 +36,7 @@ import {
   removeCoding,
   setCodingMemo,
 } from '../services/codings';
-import { importTranscriptBytes, importTranscriptFiles } from '../services/document-import';
+import { importTranscriptFiles, uploadTranscript } from '../services/document-import';
 import {
   getDocumentInfo,
   getDocumentText,
@@ -50,7 +50,6 @@ import { getMemo, setMemo } from '../services/memos';
 import { retrieveSegments } from '../services/retrieval/retrieve';
 import { searchText } from '../services/search';
 import { listSpeakers, updateSpeaker } from '../services/speakers';
-import { CitatError } from '../errors';
 import { exportQdpx } from '../exchange/qdpx/qdpx-export';
 import { importQdpx } from '../exchange/qdpx/qdpx-import';
 import { computeAgreement } from '../services/team/agreement';
@@ -98,14 +97,7 @@ export const handlers: Handlers = {
     turns: listTurns(p, id),
   }),
   'documents.importFiles': (p, { paths }) => importTranscriptFiles(p, paths),
-  'documents.upload': async (p, { fileName, bytes }) => {
-    try {
-      return { file: fileName, ok: true, ...(await importTranscriptBytes(p, bytes, fileName)) };
-    } catch (err) {
-      if (!(err instanceof CitatError)) throw err;
-      return { file: fileName, ok: false, error: { code: err.code, message: err.message } };
-    }
-  },
+  'documents.upload': (p, { fileName, bytes }) => uploadTranscript(p, bytes, fileName),
   'documents.rename': (p, { id, name }) => renameDocument(p, id, name),
   'documents.previewDelete': (p, { id }) => previewDeleteDocument(p, id),
   'documents.delete': (p, { id }) => deleteDocument(p, id),

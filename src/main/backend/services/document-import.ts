@@ -134,6 +134,19 @@ function failureOf(file: string, err: unknown): ImportOutcome {
   return { file, ok: false, error: { code: err.code, message: err.message } };
 }
 
+/** Imports one uploaded file; a refusal comes back as an outcome, like each file of a batch. */
+export async function uploadTranscript(
+  project: Project,
+  bytes: Uint8Array,
+  fileName: string,
+): Promise<ImportOutcome> {
+  try {
+    return { file: fileName, ok: true, ...(await importTranscriptBytes(project, bytes, fileName)) };
+  } catch (err) {
+    return failureOf(fileName, err);
+  }
+}
+
 /**
  * Imports files; a failing file is reported and leaves the project as it was. Files are
  * parsed first, then stored in one transaction per batch with a savepoint per file, so
