@@ -154,8 +154,10 @@ describe('citat backups', () => {
       'Altså, den er stram.',
     ]);
     expect(codingCount(path)).toBe(count + 1);
-    expect(ok(here, ['backups', 'restore', path, backup!.name]).stdout).toBe(
-      `restored ${backup!.name}\n`,
+    expect(ok(here, ['backups', 'restore', path, backup!.name]).stdout).toMatch(
+      new RegExp(
+        `^restored ${backup!.name}; the state it replaced is backup .*-before-restore\\.citat\n$`,
+      ),
     );
     expect(codingCount(path)).toBe(count);
     const reasons = okJson<BackupJson[]>(here, ['backups', 'list', path]).map((b) => b.reason);
@@ -163,20 +165,22 @@ describe('citat backups', () => {
     fails(here, ['backups', 'restore', path, 'no-such-backup.citat'], 2, 'no-such-backup.citat');
   });
 
-  it('keeps the newest 12 backups', () => {
+  it('keeps the newest 10 "open" backups', () => {
     const { here, path } = project();
     const folder = `${path}.backups`;
     mkdirSync(folder);
     const old = Array.from(
-      { length: 12 },
+      { length: 10 },
       (_, i) => `2020-01-${String(i + 1).padStart(2, '0')}T00-00-00-000Z-000-open.citat`,
     );
     for (const name of old) copyFileSync(path, join(folder, name));
     ok(here, ['codes', 'add', path, 'Temaer/Politik']);
-    const names = readdirSync(folder).sort();
-    expect(names).toHaveLength(12);
+    const names = readdirSync(folder)
+      .filter((name) => name.endsWith('.citat'))
+      .sort();
+    expect(names).toHaveLength(10);
     expect(names).not.toContain(old[0]);
-    expect(names.slice(0, 11)).toEqual(old.slice(1));
-    expect(names[11]).toMatch(/^20\d\d-.*-open\.citat$/);
+    expect(names.slice(0, 9)).toEqual(old.slice(1));
+    expect(names[9]).toMatch(/^20\d\d-.*-open\.citat$/);
   });
 });

@@ -1,7 +1,8 @@
 /** The `citat` command: routes to a command and maps errors to one stderr line and an exit code. */
-import { CitatError } from '../backend/errors';
-import { EXIT_OK, EXIT_USAGE, exitCodeFor, processIo, type CliIo } from './cli-io';
+import { foreseeableError } from '../backend/db/storage-errors';
+import { EXIT_DATA, EXIT_OK, EXIT_USAGE, exitCodeFor, processIo, type CliIo } from './cli-io';
 import { HELP, VERSION } from './help';
+import { invocationProject, startInvocation, takeNotices } from './invocation';
 
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
@@ -11,7 +12,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   import: async () => (await import('./commands/project-commands')).importCommand,
   speakers: async () => (await import('./commands/project-commands')).speakersCommand,
   speaker: async () => (await import('./commands/project-commands')).speakerCommand,
-  backups: async () => (await import('./commands/project-commands')).backupsCommand,
+  backups: async () => (await import('./commands/safety-commands')).backupsCommand,
+  check: async () => (await import('./commands/safety-commands')).checkCommand,
   undo: async () => (args, io) =>
     import('./commands/project-commands').then((m) => m.historyCommand('undo', args, io)),
   redo: async () => (args, io) =>
@@ -49,19 +51,27 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     io.err(`citat: unknown command "${name}"; run "citat help" for the list\n`);
     return EXIT_USAGE;
   }
+  startInvocation(name, args);
+  let code: number;
   try {
     const command = await load();
-    return await command(args, io);
+    code = await command(args, io);
   } catch (err) {
-    const message =
-      err instanceof CitatError
-        ? err.message
-        : err instanceof Error
-          ? `internal error: ${err.message}`
-          : String(err);
+    // Foreseeable conditions (a folder for a file, permissions, a locked or damaged
+    // project, a full disk) have their own message; "internal error" is for bugs.
+    const known = foreseeableError(err, invocationProject());
+    const message = known
+      ? known.message
+      : err instanceof Error
+        ? `internal error: ${err.message}`
+        : String(err);
     io.err(`citat: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
-    if (!(err instanceof CitatError) && process.env.CITAT_DEBUG)
-      io.err(`${(err as Error).stack}\n`);
-    return exitCodeFor(err);
+    if (!known && process.env.CITAT_DEBUG) io.err(`${(err as Error).stack}\n`);
+    code = exitCodeFor(known ?? err);
   }
+  for (const notice of takeNotices()) {
+    io.err(`citat: ${notice.text}\n`);
+    if (notice.failing && code === EXIT_OK) code = EXIT_DATA;
+  }
+  return code;
 }

@@ -9,12 +9,10 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { call } from '../backend/api/dispatch';
 import { Project } from '../backend/project/project';
-import { acquireProjectLock, type ProjectLock } from '../backend/db/project-lock';
 import { loadSettings, rememberBounds, rememberProject } from './settings';
 
 interface OpenProject {
   project: Project;
-  lock: ProjectLock;
 }
 
 const projectsByWindow = new Map<number, OpenProject>();
@@ -61,23 +59,20 @@ export async function openProjectWindow(path: string, create: boolean): Promise<
       return;
     }
   }
-  let lock: ProjectLock | undefined;
   let project: Project;
+  const holder = { program: 'Citat desktop app', kind: 'session' } as const;
   try {
-    lock = acquireProjectLock(path, 'Citat desktop app');
-    project = create ? Project.create(path) : await Project.open(path);
+    // The session lock: `citat` commands that would change the project are refused meanwhile.
+    project = create ? Project.create(path, holder) : await Project.open(path, { holder });
   } catch (err) {
-    lock?.release();
     dialog.showErrorBox('Citat', err instanceof Error ? err.message : String(err));
     return;
   }
   rememberProject(path);
   const window = createWindow(`${project.name} – Citat`, 'project');
-  projectsByWindow.set(window.id, { project, lock });
+  projectsByWindow.set(window.id, { project });
   window.on('closed', () => {
-    const open = projectsByWindow.get(window.id);
-    open?.project.close();
-    open?.lock.release();
+    projectsByWindow.get(window.id)?.project.close();
     projectsByWindow.delete(window.id);
   });
   startWindow?.close();

@@ -35,6 +35,7 @@ import type {
   MergeReport,
   MergeResult,
   ProjectInfo,
+  ProjectStatus,
   SearchResult,
   SpeakerSummary,
   UndoStepInfo,
@@ -49,6 +50,11 @@ const offset = z
   .min(0)
   .max(2 ** 31);
 const codePath = z.array(name).min(1).max(50);
+/**
+ * Fields that save as the user types send one key per stretch of typing (focus to blur):
+ * saves with the same key as the newest undo step fold into it, so one edit is one undo step.
+ */
+const editSession = z.string().min(1).max(100).optional();
 const bytes = z.custom<Uint8Array>(
   (value) => value instanceof Uint8Array,
   'expected file contents (bytes)',
@@ -112,6 +118,10 @@ const none = z.object({}).strict();
 
 export const contract = {
   'project.info': method<ProjectInfo>()(none),
+  /** Cheap enough to poll: tells an open window that another program changed the file. */
+  'project.status': method<ProjectStatus>()(none),
+  /** The synced-folder warning has been read; it is not shown again for this folder. */
+  'project.dismissStorageWarning': method<void>()(none),
 
   'documents.list': method<DocumentSummary[]>()(none),
   'documents.get': method<{ document: DocumentInfo; text: string; turns: SpeakerTurn[] }>()(
@@ -121,7 +131,7 @@ export const contract = {
     z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(1000) }),
   ),
   'documents.upload': method<ImportOutcome>()(z.object({ fileName: name, bytes })),
-  'documents.rename': method<void>()(z.object({ id, name })),
+  'documents.rename': method<void>()(z.object({ id, name, editSession })),
   'documents.previewDelete': method<DocumentDeletion>()(z.object({ id })),
   'documents.delete': method<DocumentDeletion>()(z.object({ id })),
   'documents.setCase': method<void>()(z.object({ id, caseId: id.nullable() })),
@@ -139,6 +149,7 @@ export const contract = {
       organisation: optionalText.optional(),
       isInterviewer: z.boolean().optional(),
       caseId: id.nullable().optional(),
+      editSession,
     }),
   ),
 
@@ -150,8 +161,10 @@ export const contract = {
       .extend(codeDescriptionPatch.shape),
   ),
   'codes.createPath': method<{ code: Code; created: number }>()(z.object({ path: codePath })),
-  'codes.rename': method<void>()(z.object({ id, name })),
-  'codes.describe': method<void>()(z.object({ id }).extend(codeDescriptionPatch.shape)),
+  'codes.rename': method<void>()(z.object({ id, name, editSession })),
+  'codes.describe': method<void>()(
+    z.object({ id, editSession }).extend(codeDescriptionPatch.shape),
+  ),
   'codes.recolor': method<void>()(z.object({ id, color: z.string().min(1).max(20) })),
   'codes.move': method<void>()(
     z.object({ id, parentId: id.nullable(), position: z.number().int().min(0).optional() }),
@@ -183,9 +196,9 @@ export const contract = {
     }),
   ),
   'codings.remove': method<void>()(z.object({ id })),
-  'codings.setMemo': method<void>()(z.object({ id, memo: optionalText })),
+  'codings.setMemo': method<void>()(z.object({ id, memo: optionalText, editSession })),
   'codings.curate': method<void>()(
-    z.object({ id, displayText: optionalText, note: optionalText.optional() }),
+    z.object({ id, displayText: optionalText, note: optionalText.optional(), editSession }),
   ),
   'codings.retrieve': method<CodedSegment[]>()(retrievalFilterSchema),
   'codings.ofDocument': method<DocumentCoding[]>()(z.object({ documentId: id })),
@@ -198,6 +211,7 @@ export const contract = {
       attribute: name,
       value: z.string().max(1000).nullable(),
       valueType: z.enum(['text', 'number']).optional(),
+      editSession,
     }),
   ),
   'attributes.list': method<Attribute[]>()(none),
@@ -207,7 +221,12 @@ export const contract = {
     z.object({ kind: z.enum(['code', 'document']), targetId: id }),
   ),
   'memos.set': method<void>()(
-    z.object({ kind: z.enum(['code', 'document']), targetId: id, text: z.string().max(1_000_000) }),
+    z.object({
+      kind: z.enum(['code', 'document']),
+      targetId: id,
+      text: z.string().max(1_000_000),
+      editSession,
+    }),
   ),
 
   'coders.list': method<Coder[]>()(none),
@@ -265,8 +284,19 @@ export type CallResult<T> =
   | { ok: true; value: T }
   | {
       ok: false;
-      error: { kind: 'usage' | 'input' | 'data' | 'internal'; code: string; message: string };
+      error: CallError;
     };
+
+/**
+ * A refused call: `code` is stable (the renderer words its own message from it and
+ * `details`); `message` is the core's English wording, for logs and the CLI.
+ */
+export interface CallError {
+  kind: 'usage' | 'input' | 'data' | 'internal';
+  code: string;
+  message: string;
+  details?: Record<string, string | number>;
+}
 
 export function isMethodName(value: string): value is MethodName {
   return Object.hasOwn(contract, value);

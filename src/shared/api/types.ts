@@ -142,6 +142,46 @@ export interface ProjectInfo {
   currentCoder: string;
   canUndo: string | null;
   canRedo: string | null;
+  access: ProjectAccess;
+  /** Set while the project lives in a synced or network folder and the warning is not dismissed. */
+  storageWarning: StorageWarning | null;
+  /** How often another program changed the file while it was open here (see ProjectStatus). */
+  outsideChanges: number;
+}
+
+/** Why a project is open read-only; the renderer words the message from it. */
+export type ReadOnlyReason =
+  /** The file itself cannot be written (permissions, a read-only share). */
+  | 'file-read-only'
+  /** The folder cannot be written, so SQLite cannot keep its journal beside the file. */
+  | 'folder-read-only'
+  /** Integrity check or a document's content hash failed. */
+  | 'damaged';
+
+export type ProjectAccess =
+  | { mode: 'read-write' }
+  | {
+      mode: 'read-only';
+      reason: ReadOnlyReason;
+      /** What was found, in the core's English (for damage: the first problems). */
+      detail: string;
+      /** The newest backup that passed its check, when the project is damaged. */
+      newestGoodBackup: string | null;
+      /** The command that restores it. */
+      restoreCommand: string | null;
+    };
+
+export interface StorageWarning {
+  kind: 'synced' | 'network';
+  /** "Dropbox", "OneDrive", "iCloud Drive", "Google Drive", "nfs", "cifs", … */
+  provider: string;
+  folder: string;
+}
+
+export interface ProjectStatus {
+  /** Grows by one each time a change made by another program is noticed. */
+  outsideChanges: number;
+  readOnly: boolean;
 }
 
 export interface ExportedFile {

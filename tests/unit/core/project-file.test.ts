@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { Project } from '../../../src/main/backend/project/project';
-import { listBackups, MAX_BACKUPS, restoreBackup } from '../../../src/main/backend/db/backups';
+import { listBackups } from '../../../src/main/backend/db/backups';
+import { OPEN_BACKUPS_KEPT } from '../../../src/main/backend/db/backup-retention';
+import { restoreBackup } from '../../../src/main/backend/db/restore';
 import { LATEST_SCHEMA_VERSION } from '../../../src/main/backend/db/migrations';
 import { createCodePath } from '../../../src/main/backend/services/codes';
 import { CitatError } from '../../../src/main/backend/errors';
@@ -20,11 +22,11 @@ async function openError(path: string): Promise<CitatError> {
 }
 
 describe('project file', () => {
-  it('is SQLite in WAL mode with foreign keys on and the current schema version', async () => {
+  it('is SQLite with a rollback journal, foreign keys on and the current schema version', async () => {
     const created = newProject();
     created.close();
     const project = await openProject(created.path);
-    expect(project.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(project.db.pragma('journal_mode', { simple: true })).toBe('delete');
     expect(project.db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(project.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
   });
@@ -61,12 +63,16 @@ describe('project file', () => {
     expect((await openError(join(tempDir(), 'nope.citat'))).code).toBe('project.not-found');
   });
 
-  it('takes a rotating backup on every open and keeps at most MAX_BACKUPS', async () => {
+  it('takes a rotating backup on every open after a change and keeps the newest OPEN_BACKUPS_KEPT', async () => {
     const project = newProject();
     project.close();
-    for (let i = 0; i < MAX_BACKUPS + 3; i++) (await Project.open(project.path)).close();
+    for (let i = 0; i < OPEN_BACKUPS_KEPT + 3; i++) {
+      const opened = await Project.open(project.path);
+      createCodePath(opened, [`Code ${i}`]);
+      opened.close();
+    }
     const backups = listBackups(project.path);
-    expect(backups).toHaveLength(MAX_BACKUPS);
+    expect(backups).toHaveLength(OPEN_BACKUPS_KEPT);
     expect(backups.every((b) => b.reason === 'open')).toBe(true);
     // Newest first.
     expect([...backups].sort((a, b) => (a.name < b.name ? 1 : -1))).toEqual(backups);
@@ -79,11 +85,7 @@ describe('project file', () => {
     const [before] = listBackups(project.path);
     createCodePath(reopened, ['Principper', 'Risiko']);
     reopened.close();
-    await restoreBackup(project.path, before!.name, async () => {
-      const current = await Project.open(project.path);
-      await current.backup('before-restore');
-      current.close();
-    });
+    await restoreBackup(project.path, before!.name);
     const restored = await openProject(project.path);
     expect(restored.read('SELECT * FROM codes')).toHaveLength(0);
     const safety = listBackups(project.path).find((b) => b.reason === 'before-restore')!;

@@ -1,6 +1,7 @@
 /**
  * The boundary every transport goes through: checks the method name, validates the
- * input against the contract, runs the handler and turns failures into result values.
+ * input against the contract, notices changes made by other programs, runs the handler
+ * and turns failures into result values.
  */
 import type { z } from 'zod';
 import {
@@ -11,7 +12,9 @@ import {
   type MethodName,
   type MethodOutput,
 } from '@shared/api/contract';
-import { CitatError, usageError } from '../errors';
+import type { CitatError } from '../errors';
+import { usageError } from '../errors';
+import { foreseeableError, isDamageError } from '../db/storage-errors';
 import type { Project } from '../project/project';
 import { handlers } from './handlers';
 
@@ -35,8 +38,16 @@ export async function invoke(project: Project, method: string, input: unknown): 
   const parsed = contract[method].input.safeParse(input ?? {});
   if (!parsed.success)
     throw usageError('api.invalid-arguments', describeZodError(method, parsed.error));
+  await project.noticeOutsideChanges();
+  const { editSession, ...arguments_ } = parsed.data as { editSession?: string };
   const handler = handlers[method] as (project: Project, input: unknown) => unknown;
-  return await handler(project, parsed.data);
+  try {
+    return await project.inEditSession(editSession, () => handler(project, arguments_));
+  } catch (err) {
+    // A page that fails to read makes the whole project suspect: no write may follow.
+    if (isDamageError(err)) project.markDamaged((err as Error).message);
+    throw foreseeableError(err, project.path) ?? err;
+  }
 }
 
 /** Like invoke, but never throws: for IPC and HTTP, where errors must travel as values. */
@@ -48,9 +59,18 @@ export async function call(
   try {
     return { ok: true, value: await invoke(project, method, input) };
   } catch (err) {
-    if (err instanceof CitatError)
-      return { ok: false, error: { kind: err.kind, code: err.code, message: err.message } };
+    const known = foreseeableError(err, project.path);
+    if (known) return { ok: false, error: errorValue(known) };
     const message = err instanceof Error ? err.message : String(err);
     return { ok: false, error: { kind: 'internal', code: 'internal', message } };
   }
+}
+
+function errorValue(err: CitatError) {
+  return {
+    kind: err.kind,
+    code: err.code,
+    message: err.message,
+    ...(err.details ? { details: err.details } : {}),
+  };
 }

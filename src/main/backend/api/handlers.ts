@@ -49,6 +49,7 @@ import { buildMatrix } from '../services/matrix/build-matrix';
 import { getMemo, setMemo } from '../services/memos';
 import { retrieveSegments } from '../services/retrieval/retrieve';
 import { searchText } from '../services/search';
+import { dismissStorageWarning, pendingStorageWarning } from '../services/storage-warning';
 import { listSpeakers, updateSpeaker } from '../services/speakers';
 import { exportQdpx } from '../exchange/qdpx/qdpx-export';
 import { importQdpx } from '../exchange/qdpx/qdpx-import';
@@ -75,20 +76,22 @@ function countOf(project: Project, table: string): number {
 }
 
 export const handlers: Handlers = {
-  'project.info': (p) => {
-    const steps = p.history.list();
-    return {
-      name: p.name,
-      schemaVersion: LATEST_SCHEMA_VERSION,
-      documents: countOf(p, 'documents'),
-      codes: countOf(p, 'codes'),
-      codings: countOf(p, 'codings'),
-      speakers: countOf(p, 'speakers'),
-      currentCoder: currentCoderName(p),
-      canUndo: steps.filter((s) => s.state === 'done').at(-1)?.label ?? null,
-      canRedo: steps.find((s) => s.state === 'undone')?.label ?? null,
-    };
-  },
+  'project.info': (p) => ({
+    name: p.name,
+    schemaVersion: LATEST_SCHEMA_VERSION,
+    documents: countOf(p, 'documents'),
+    codes: countOf(p, 'codes'),
+    codings: countOf(p, 'codings'),
+    speakers: countOf(p, 'speakers'),
+    currentCoder: currentCoderName(p),
+    canUndo: p.readOnly ? null : p.history.nextUndo(),
+    canRedo: p.readOnly ? null : p.history.nextRedo(),
+    access: p.access,
+    storageWarning: pendingStorageWarning(p),
+    outsideChanges: p.outsideChanges,
+  }),
+  'project.status': (p) => ({ outsideChanges: p.outsideChanges, readOnly: p.readOnly }),
+  'project.dismissStorageWarning': (p) => dismissStorageWarning(p),
 
   'documents.list': (p) => listDocuments(p),
   'documents.get': (p, { id }) => ({

@@ -1,40 +1,64 @@
 /**
  * Opens a project file: checks it really is a Citat project of a version this build
- * understands, sets the connection up (foreign keys, WAL) and runs pending migrations,
- * each in its own transaction after a backup.
+ * understands and that it is whole, takes the one-writer lock, sets the connection up and
+ * runs pending migrations, each in its own transaction after a backup. A project that
+ * cannot be written (read-only file or folder) or that failed its check is opened
+ * read-only, with the reason, instead of being refused: reading and exporting still work.
  */
 import Database from 'better-sqlite3';
-import { existsSync, openSync, readSync, closeSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
-import { inputError } from '../errors';
+import type { ProjectAccess, ReadOnlyReason } from '@shared/api/types';
+import { CitatError, dataError, inputError } from '../errors';
+import { CITAT_APPLICATION_ID } from './application-id';
+import { listBackups, newestGoodBackup, takeBackup, unchangedSinceLastBackup } from './backups';
+import { checkProjectDatabase } from './integrity';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
-import { takeBackup } from './backups';
+import { inspectProjectFile, type FileIdentity, type ProjectFileFacts } from './project-file';
+import {
+  acquireProjectLock,
+  currentLockHolder,
+  tryProjectLock,
+  type LockHolder,
+  type ProjectLock,
+} from './project-lock';
+import { foreseeableError, isDamageError } from './storage-errors';
 
-/** "CITA" — marks the SQLite file as a Citat project (PRAGMA application_id). */
-export const CITAT_APPLICATION_ID = 0x43495441;
-
-const SQLITE_HEADER = 'SQLite format 3\0';
-
-function readHeader(path: string): string {
-  const fd = openSync(path, 'r');
-  try {
-    const buffer = Buffer.alloc(16);
-    const read = readSync(fd, buffer, 0, 16, 0);
-    return buffer.subarray(0, read).toString('latin1');
-  } finally {
-    closeSync(fd);
-  }
+export interface OpenRequest {
+  /** 'read': a read-only connection, no lock, no backup (commands that only read). */
+  mode?: 'write' | 'read';
+  /** Who takes the lock for a write open; a plain command when not given. */
+  holder?: LockHolder;
+  lockWaitMs?: number;
+  /** Reopening a file this process already holds the lock for (it was replaced underneath). */
+  heldLock?: ProjectLock;
 }
 
-function configure(db: Database.Database): void {
-  db.pragma('journal_mode = WAL');
+export interface OpenedDatabase {
+  db: Database.Database;
+  access: ProjectAccess;
+  lock: ProjectLock | null;
+  identity: FileIdentity;
+  /** False when the file could not leave WAL mode (another old reader): checkpoint after each action. */
+  rollbackJournal: boolean;
+}
+
+const COMMAND: LockHolder = { program: 'citat', kind: 'command' };
+
+/** Rollback journal: the main file is the whole project after every commit (see data-safety in the README). */
+function configure(db: Database.Database): boolean {
   db.pragma('foreign_keys = ON');
-  db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
+  const mode = db.pragma('journal_mode = DELETE', { simple: true }) as string;
+  db.pragma('synchronous = FULL');
+  return mode === 'delete';
 }
 
 export function createProjectDatabase(path: string): Database.Database {
-  if (existsSync(path)) throw inputError('project.exists', `${basename(path)} already exists`);
+  if (existsSync(path))
+    throw inputError('project.exists', `${basename(path)} already exists`, undefined, {
+      name: basename(path),
+    });
   const db = new Database(path);
   configure(db);
   db.pragma(`application_id = ${CITAT_APPLICATION_ID}`);
@@ -42,54 +66,188 @@ export function createProjectDatabase(path: string): Database.Database {
   return db;
 }
 
-export interface OpenOptions {
-  readonly?: boolean;
+function checkIdentity(db: Database.Database, name: string): number {
+  const applicationId = db.pragma('application_id', { simple: true }) as number;
+  if (applicationId !== CITAT_APPLICATION_ID)
+    throw inputError(
+      'project.not-citat',
+      `${name} is an SQLite database but not a Citat project`,
+      undefined,
+      { name },
+    );
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > LATEST_SCHEMA_VERSION)
+    throw inputError(
+      'project.too-new',
+      `${name} was written by a newer Citat (project format ${version}; this version reads up to ${LATEST_SCHEMA_VERSION}). Update Citat to open it.`,
+      undefined,
+      { name, version, supported: LATEST_SCHEMA_VERSION },
+    );
+  return version;
+}
+
+const quoted = (path: string) => (/[\s"'$`\\]/.test(path) ? JSON.stringify(path) : path);
+
+/** The read-only access of a damaged project, naming the newest backup that passes its check. */
+export function damagedAccess(path: string, problems: readonly string[]): ProjectAccess {
+  const backup = newestGoodBackup(path);
+  return {
+    mode: 'read-only',
+    reason: 'damaged',
+    detail: problems.slice(0, 3).join('; '),
+    newestGoodBackup: backup?.name ?? null,
+    restoreCommand: backup ? `citat backups restore ${quoted(path)} ${backup.name}` : null,
+  };
+}
+
+/** The error for a file too damaged to open at all, with the way back. */
+function damagedError(path: string, detail: string): CitatError {
+  const name = basename(path);
+  const access = damagedAccess(path, [detail]);
+  const way =
+    access.mode === 'read-only' && access.restoreCommand
+      ? `; restore the newest good backup: ${access.restoreCommand}`
+      : '; no good backup was found beside it';
+  return dataError('project.damaged', `${name} is damaged (${detail})${way}`, {
+    name,
+    detail,
+    ...(access.mode === 'read-only' && access.newestGoodBackup
+      ? { backup: access.newestGoodBackup, command: access.restoreCommand! }
+      : {}),
+  });
+}
+
+function openConnection(path: string, readonly: boolean): Database.Database {
+  try {
+    return new Database(path, { readonly, fileMustExist: true });
+  } catch (err) {
+    if (isDamageError(err)) throw damagedError(path, (err as Error).message);
+    throw foreseeableError(err, path) ?? err;
+  }
+}
+
+/**
+ * A file left in WAL mode by Citat 0.1 is switched to the rollback journal before a
+ * read-only open; read-only connections to a WAL file leave -wal/-shm files behind.
+ */
+async function leaveWalMode(path: string, facts: ProjectFileFacts): Promise<void> {
+  if (!facts.walMode || facts.notWritable || currentLockHolder(path)) return;
+  const lock = tryProjectLock(path, COMMAND);
+  if (!('release' in lock)) return;
+  try {
+    const db = openConnection(path, false);
+    try {
+      configure(db);
+    } finally {
+      db.close();
+    }
+  } finally {
+    lock.release();
+  }
+}
+
+async function openReadOnly(
+  path: string,
+  facts: ProjectFileFacts,
+  reason: ReadOnlyReason | null,
+): Promise<OpenedDatabase> {
+  const name = basename(path);
+  await leaveWalMode(path, facts);
+  const db = openConnection(path, true);
+  try {
+    const version = checkIdentity(db, name);
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    if (version < LATEST_SCHEMA_VERSION)
+      throw inputError(
+        'project.needs-migration',
+        `${name} needs upgrading (it was made by an older Citat); open it for writing once`,
+        undefined,
+        { name },
+      );
+    const problems = checkProjectDatabase(db, 'quick');
+    const access: ProjectAccess =
+      problems.length > 0
+        ? damagedAccess(path, problems)
+        : reason
+          ? {
+              mode: 'read-only',
+              reason,
+              detail:
+                reason === 'file-read-only'
+                  ? `${name} cannot be written`
+                  : 'its folder cannot be written',
+              newestGoodBackup: null,
+              restoreCommand: null,
+            }
+          : { mode: 'read-write' };
+    return { db, access, lock: null, identity: facts.identity, rollbackJournal: !facts.walMode };
+  } catch (err) {
+    db.close();
+    throw err;
+  }
 }
 
 export async function openProjectDatabase(
   path: string,
-  options: OpenOptions = {},
-): Promise<Database.Database> {
-  const name = basename(path);
-  if (!existsSync(path)) throw inputError('project.not-found', `${name}: no such project file`);
-  if (readHeader(path) !== SQLITE_HEADER) {
-    throw inputError(
-      'project.not-citat',
-      `${name} is not a Citat project (not an SQLite database)`,
-    );
-  }
-  const db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: true });
+  request: OpenRequest = {},
+): Promise<OpenedDatabase> {
+  const facts = inspectProjectFileOrDamaged(path);
+  if (request.mode === 'read') return openReadOnly(path, facts, facts.notWritable);
+  if (facts.notWritable) return openReadOnly(path, facts, facts.notWritable);
+  const lock =
+    request.heldLock ??
+    (await acquireProjectLock(path, request.holder ?? COMMAND, request.lockWaitMs));
+  let db: Database.Database | undefined;
   try {
-    const applicationId = db.pragma('application_id', { simple: true }) as number;
-    if (applicationId !== CITAT_APPLICATION_ID) {
-      throw inputError(
-        'project.not-citat',
-        `${name} is an SQLite database but not a Citat project`,
-      );
+    db = openConnection(path, false);
+    const version = checkIdentity(db, basename(path));
+    const rollbackJournal = configure(db);
+    const problems = checkProjectDatabase(db, 'quick');
+    if (problems.length > 0) {
+      // Never written to, never backed up over good backups: read-only until restored.
+      db.close();
+      db = undefined;
+      if (!request.heldLock) lock.release();
+      const opened = await openReadOnly(path, facts, null);
+      return {
+        ...opened,
+        access: opened.access.mode === 'read-only' ? opened.access : damagedAccess(path, problems),
+      };
     }
-    const version = db.pragma('user_version', { simple: true }) as number;
-    if (version > LATEST_SCHEMA_VERSION) {
-      throw inputError(
-        'project.too-new',
-        `${name} was written by a newer Citat (project format ${version}; this version reads up to ${LATEST_SCHEMA_VERSION}). Update Citat to open it.`,
-      );
-    }
-    if (options.readonly) {
-      db.pragma('foreign_keys = ON');
-      if (version < LATEST_SCHEMA_VERSION) {
-        throw inputError(
-          'project.needs-migration',
-          `${name} needs upgrading; open it for writing once`,
-        );
-      }
-      return db;
-    }
-    configure(db);
-    await takeBackup(db, path, version < LATEST_SCHEMA_VERSION ? 'before-migration' : 'open');
+    const migrating = version < LATEST_SCHEMA_VERSION;
+    const fresh = inspectProjectFile(path);
+    if (
+      migrating ||
+      !rollbackJournal ||
+      !unchangedSinceLastBackup(path, fresh.changeCounter, fresh.size)
+    )
+      await takeBackup(db, path, migrating ? 'before-migration' : 'open');
     migrate(db);
-    return db;
+    return { db, access: { mode: 'read-write' }, lock, identity: facts.identity, rollbackJournal };
   } catch (err) {
-    db.close();
+    db?.close();
+    if (!request.heldLock) lock.release();
+    throw err;
+  }
+}
+
+/**
+ * inspectProjectFile, with damage reported together with the way back. A file that no
+ * longer looks like SQLite but has backups beside it was a project: it is damaged.
+ */
+function inspectProjectFileOrDamaged(path: string): ProjectFileFacts {
+  try {
+    return inspectProjectFile(path);
+  } catch (err) {
+    if (err instanceof CitatError && err.code === 'project.damaged')
+      throw damagedError(path, String(err.details?.detail ?? err.message));
+    if (
+      err instanceof CitatError &&
+      err.code === 'project.not-citat' &&
+      listBackups(path).length > 0
+    )
+      throw damagedError(path, 'it is no longer an SQLite database');
     throw err;
   }
 }

@@ -1,23 +1,43 @@
 /**
- * A lock file beside the project so one project is never open in two windows or apps at
- * once (two sessions would interleave undo histories and overwrite each other's view).
- * A lock left by a process that no longer runs is taken over.
+ * One writer at a time: a lock file beside the project (`<project>.lock`) says who holds it.
+ * The app and `citat serve` hold it for as long as the project is open ("session" locks);
+ * a CLI command that changes the project holds it for the command ("command" locks).
+ * A second writer is refused at once when a session holds the project, and waits briefly
+ * when another command does. SQLite's own locks still serialise transactions underneath,
+ * but they cannot say who has the project, and they are unreliable on network shares.
+ * A lock left by a process that no longer runs on this machine is taken over.
  */
-import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { basename } from 'node:path';
-import { dataError } from '../errors';
+import { dataError, type CitatError } from '../errors';
 
-interface LockInfo {
+export type LockKind = 'session' | 'command';
+
+export interface LockHolder {
+  /** Who, as the user knows it: "Citat desktop app", "citat serve", "citat codes add". */
+  program: string;
+  kind: LockKind;
+}
+
+export interface LockInfo extends LockHolder {
   pid: number;
   host: string;
   since: string;
-  holder: string;
+  token: string;
 }
 
 export interface ProjectLock {
+  readonly info: LockInfo;
   release(): void;
 }
+
+/** How long a command waits for another command's lock (tests shorten it). */
+export const DEFAULT_COMMAND_WAIT_MS = 10_000;
+const POLL_MS = 50;
+
+export const lockPathOf = (projectPath: string): string => `${projectPath}.lock`;
 
 function isRunning(pid: number): boolean {
   try {
@@ -28,41 +48,163 @@ function isRunning(pid: number): boolean {
   }
 }
 
-function readLock(path: string): LockInfo | null {
+/** The lock file's contents; locks written by Citat 0.1 had `holder` and no kind. */
+function readLockFile(path: string): LockInfo | 'unreadable' | null {
+  let raw: string;
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as LockInfo;
+    raw = readFileSync(path, 'utf8');
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ENOENT' ? null : 'unreadable';
+  }
+  try {
+    const parsed = JSON.parse(raw) as Partial<LockInfo> & { holder?: string };
+    if (typeof parsed.pid !== 'number' || typeof parsed.host !== 'string') return 'unreadable';
+    return {
+      pid: parsed.pid,
+      host: parsed.host,
+      since: typeof parsed.since === 'string' ? parsed.since : new Date(0).toISOString(),
+      program: parsed.program ?? parsed.holder ?? 'Citat',
+      kind: parsed.kind === 'command' ? 'command' : 'session',
+      token: parsed.token ?? '',
+    };
   } catch {
-    return null;
+    return 'unreadable';
   }
 }
 
-export function acquireProjectLock(projectPath: string, holder: string): ProjectLock {
-  const lockPath = `${projectPath}.lock`;
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fd = openSync(lockPath, 'wx');
-      const info: LockInfo = {
-        pid: process.pid,
-        host: hostname(),
-        since: new Date().toISOString(),
-        holder,
-      };
-      writeSync(fd, JSON.stringify(info));
-      closeSync(fd);
-      return { release: () => rmSync(lockPath, { force: true }) };
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const existing = readLock(lockPath);
-      const stale = existing !== null && existing.host === hostname() && !isRunning(existing.pid);
-      if (stale || existing === null) {
-        rmSync(lockPath, { force: true });
-        continue;
+const isStale = (info: LockInfo): boolean => info.host === hostname() && !isRunning(info.pid);
+
+/** Who holds the project now, or null (a stale lock counts as nobody). */
+export function currentLockHolder(projectPath: string): LockInfo | null {
+  const info = readLockFile(lockPathOf(projectPath));
+  if (info === null || info === 'unreadable' || isStale(info)) return null;
+  return info;
+}
+
+/** Creates the lock file with its contents in one step, so no one ever reads it half-written. */
+function createLockFile(lockPath: string, info: LockInfo): boolean {
+  const staged = `${lockPath}.${process.pid}.${info.token}`;
+  writeWhole(staged, info);
+  try {
+    linkSync(staged, lockPath);
+    return true;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    // File systems without hard links (FAT on a USB stick, some shares): exclusive create.
+    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'ENOSYS') {
+      try {
+        const fd = openSync(lockPath, 'wx');
+        try {
+          writeSync(fd, JSON.stringify(info));
+        } finally {
+          closeSync(fd);
+        }
+        return true;
+      } catch (inner) {
+        if ((inner as NodeJS.ErrnoException).code === 'EEXIST') return false;
+        throw inner;
       }
-      throw dataError(
-        'project.locked',
-        `${basename(projectPath)} is already open (${existing.holder}, since ${existing.since}${existing.host === hostname() ? '' : ` on ${existing.host}`}); close it there first`,
-      );
     }
+    throw err;
+  } finally {
+    rmSync(staged, { force: true });
   }
-  throw dataError('project.locked', `${basename(projectPath)} is locked by another program`);
+}
+
+function writeWhole(path: string, info: LockInfo): void {
+  const fd = openSync(path, 'w');
+  try {
+    writeSync(fd, JSON.stringify(info));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function clock(since: string): string {
+  const date = new Date(since);
+  const time = date.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+  const today = new Date().toDateString() === date.toDateString();
+  return today ? time : `${date.toISOString().slice(0, 10)} ${time}`;
+}
+
+export function lockedError(projectPath: string, info: LockInfo): CitatError {
+  const name = basename(projectPath);
+  const where = info.host === hostname() ? '' : ` on ${info.host}`;
+  const details = {
+    name,
+    program: info.program,
+    pid: info.pid,
+    since: info.since,
+    host: info.host,
+  };
+  if (info.kind === 'command')
+    return dataError(
+      'project.busy',
+      `${name} is busy: another command (${info.program}, pid ${info.pid}${where}) is changing it; try again when it has finished`,
+      details,
+    );
+  return dataError(
+    'project.locked',
+    `${name} is open in Citat (${info.program}, pid ${info.pid}${where}, since ${clock(info.since)}); close it there first, or run read-only commands`,
+    details,
+  );
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** One attempt: the lock, or who holds it (stale locks are taken over on the way). */
+export function tryProjectLock(projectPath: string, holder: LockHolder): ProjectLock | LockInfo {
+  const lockPath = lockPathOf(projectPath);
+  const info: LockInfo = {
+    ...holder,
+    pid: process.pid,
+    host: hostname(),
+    since: new Date().toISOString(),
+    token: randomBytes(8).toString('hex'),
+  };
+  for (;;) {
+    if (createLockFile(lockPath, info)) return heldLock(lockPath, info);
+    const existing = readLockFile(lockPath);
+    if (existing === null) continue; // released between our attempt and the read
+    if (existing !== 'unreadable' && !isStale(existing)) return existing;
+    // Take over only what we read as stale: re-read right before removing it.
+    const again = readLockFile(lockPath);
+    if (again === 'unreadable' || (again !== null && isStale(again)))
+      rmSync(lockPath, { force: true });
+  }
+}
+
+/**
+ * Takes the project for `holder`. Refuses at once when a session holds it; waits up to
+ * `waitMs` while another command does, then refuses with "busy".
+ */
+export async function acquireProjectLock(
+  projectPath: string,
+  holder: LockHolder,
+  waitMs = DEFAULT_COMMAND_WAIT_MS,
+): Promise<ProjectLock> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    const attempt = tryProjectLock(projectPath, holder);
+    if ('release' in attempt) return attempt;
+    if (attempt.kind === 'session' || Date.now() >= deadline)
+      throw lockedError(projectPath, attempt);
+    await sleep(POLL_MS);
+  }
+}
+
+function heldLock(lockPath: string, info: LockInfo): ProjectLock {
+  let released = false;
+  return {
+    info,
+    release() {
+      if (released) return;
+      released = true;
+      // Remove the lock only while it is still ours (never another holder's takeover).
+      const current = readLockFile(lockPath);
+      if (current !== null && current !== 'unreadable' && current.token === info.token)
+        rmSync(lockPath, { force: true });
+    },
+  };
 }

@@ -2,7 +2,6 @@
  * Importing transcripts: parse, then store the document, its speakers and turns in one
  * transaction per file, so a file either arrives whole or not at all.
  */
-import { createHash } from 'node:crypto';
 import type { ParsedTranscript } from '@shared/transcript/parsed';
 import { countWords } from '@shared/text/normalise';
 import { isInterviewerLabel } from '@shared/transcript/turns';
@@ -11,11 +10,10 @@ import { parseTranscript, readTranscriptFile } from '../import/parse-file';
 import type { Project } from '../project/project';
 import type { ChangeRecorder } from '../project/change-recorder';
 import { toDocument } from './rows';
+import { contentHash } from '../db/content-hash';
 import type { ImportedDocument, ImportOutcome, ImportProgress } from '@shared/api/types';
 
-export function contentHash(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
+export { contentHash };
 
 function speakerIdFor(
   project: Project,
@@ -161,7 +159,7 @@ export async function importTranscriptFiles(
   let batch: Parsed[] = [];
   let batchChars = 0;
   const storeBatch = (): void => {
-    project.db.transaction(() => {
+    project.write(() => {
       for (const item of batch) {
         let outcome: ImportOutcome;
         if ('failure' in item) outcome = item.failure;
@@ -179,7 +177,7 @@ export async function importTranscriptFiles(
         outcomes.push(outcome);
         onProgress?.({ done: outcomes.length, total: paths.length, file: outcome.file });
       }
-    })();
+    });
     batch = [];
     batchChars = 0;
   };

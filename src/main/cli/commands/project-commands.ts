@@ -4,7 +4,6 @@ import { basename, dirname, resolve } from 'node:path';
 import type { ImportOutcome } from '@shared/api/types';
 import { invoke } from '../../backend/api/dispatch';
 import { Project } from '../../backend/project/project';
-import { listBackups, restoreBackup } from '../../backend/db/backups';
 import { findSpeaker } from '../../backend/services/speakers';
 import { inputError, usageError } from '../../backend/errors';
 import { EXIT_DATA, EXIT_OK, json, parseCommand, table, type CliIo } from '../cli-io';
@@ -160,50 +159,4 @@ export async function historyCommand(
     }
   });
   return EXIT_OK;
-}
-
-export async function backupsCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const [verb, ...rest] = args;
-  if (verb === 'list') {
-    const { values, positionals } = parseCommand(
-      'backups list',
-      rest,
-      { json: { type: 'boolean' } },
-      { min: 1, max: 1, names: '<project> [--json]' },
-    );
-    const backups = listBackups(positionals[0]!);
-    if (values.json) io.out(json(backups));
-    else
-      io.out(
-        table(
-          ['NAME', 'TAKEN', 'REASON', 'BYTES'],
-          backups.map((b) => [b.name, b.takenAt, b.reason, String(b.bytes)]),
-        ),
-      );
-    return EXIT_OK;
-  }
-  if (verb === 'restore') {
-    const { positionals } = parseCommand(
-      'backups restore',
-      rest,
-      {},
-      { min: 2, max: 2, names: '<project> <backup name>' },
-    );
-    const [projectPath, name] = positionals as [string, string];
-    await restoreBackup(projectPath, name, async () => {
-      // Keep the state being replaced, so a restore can itself be reverted.
-      const project = await Project.open(projectPath);
-      try {
-        await project.backup('before-restore');
-      } finally {
-        project.close();
-      }
-    });
-    io.out(`restored ${name}\n`);
-    return EXIT_OK;
-  }
-  throw usageError(
-    'cli.bad-arguments',
-    'usage: citat backups list <project> | citat backups restore <project> <backup name>',
-  );
 }

@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Project } from '../../backend/project/project';
-import { acquireProjectLock } from '../../backend/db/project-lock';
+import { readOnlyError } from '../../backend/project/read-only-error';
+import { noteProjectPath } from '../invocation';
 import { usageError } from '../../backend/errors';
 import { startHost } from '../../host/loopback-host';
 import { EXIT_OK, parseCommand, type CliIo } from '../cli-io';
@@ -30,10 +31,10 @@ export async function serveCommand(args: readonly string[], io: CliIo): Promise<
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw usageError('cli.bad-port', `serve: --port must be 0–65535`);
-  const lock = acquireProjectLock(positionals[0]!, 'citat serve');
-  const project = await Project.open(positionals[0]!).catch((err: unknown) => {
-    lock.release();
-    throw err;
+  noteProjectPath(positionals[0]!);
+  // The session lock: CLI commands that would change the project are refused meanwhile.
+  const project = await Project.open(positionals[0]!, {
+    holder: { program: 'citat serve', kind: 'session' },
   });
   const host = await startHost({
     project,
@@ -41,9 +42,12 @@ export async function serveCommand(args: readonly string[], io: CliIo): Promise<
     port,
   }).catch((err: unknown) => {
     project.close();
-    lock.release();
     throw err;
   });
+  if (project.access.mode === 'read-only')
+    io.err(
+      `citat: ${readOnlyError(project.name, project.access).message}; it is served for reading\n`,
+    );
   io.out(`Citat is serving ${project.name} at\n  ${host.url}\nPress Ctrl+C to stop.\n`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
@@ -52,6 +56,5 @@ export async function serveCommand(args: readonly string[], io: CliIo): Promise<
   });
   await host.close();
   project.close();
-  lock.release();
   return EXIT_OK;
 }

@@ -60,7 +60,7 @@ export async function mergeCoderProject(
   options: MergeOptions = {},
 ): Promise<MergeReport> {
   checkSources(project, otherPath, options.coderName);
-  const other = await Project.open(otherPath, { readonly: true });
+  const other = await Project.open(otherPath, { mode: 'read' });
   try {
     const otherCodes = CodeTree.load(other);
     const otherDocuments = other.read<{ id: string; name: string; content_hash: string }>(

@@ -1,0 +1,62 @@
+/**
+ * Checks that a project file is whole: SQLite's own page checks (quick_check on open,
+ * integrity_check and foreign keys for `citat check`) and, because neither looks inside
+ * values, every document's text against the SHA-256 stored with it at import.
+ */
+import type Database from 'better-sqlite3';
+import { contentHash } from './content-hash';
+import { isDamageError } from './storage-errors';
+
+export type CheckLevel = 'quick' | 'full';
+
+/** At most this many problems are collected: enough to say what is wrong, bounded in time. */
+const MAX_PROBLEMS = 20;
+
+function pageProblems(db: Database.Database, level: CheckLevel): string[] {
+  const pragma = level === 'quick' ? 'quick_check' : 'integrity_check';
+  const rows = db.pragma(`${pragma}(${MAX_PROBLEMS})`) as Record<string, string>[];
+  const messages = rows.flatMap((row) => Object.values(row).flatMap((v) => String(v).split('\n')));
+  if (messages.length === 1 && messages[0] === 'ok') return [];
+  return messages.filter((m) => m.trim() !== '');
+}
+
+function foreignKeyProblems(db: Database.Database): string[] {
+  const rows = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
+  return rows
+    .slice(0, MAX_PROBLEMS)
+    .map((r) => `a row of ${r.table} (rowid ${r.rowid}) points to a missing ${r.parent} row`);
+}
+
+/** Documents whose text no longer matches its stored checksum. */
+export function documentHashProblems(db: Database.Database): string[] {
+  const problems: string[] = [];
+  const rows = db
+    .prepare(`SELECT name, content_hash AS hash, text FROM documents`)
+    .iterate() as IterableIterator<{ name: string; hash: string; text: string }>;
+  for (const row of rows) {
+    if (contentHash(row.text) !== row.hash)
+      problems.push(`the text of document "${row.name}" does not match its checksum`);
+    if (problems.length >= MAX_PROBLEMS) break;
+  }
+  return problems;
+}
+
+/** Problems found, none when the file is whole. Never throws for damage: it reports it. */
+export function checkProjectDatabase(db: Database.Database, level: CheckLevel): string[] {
+  const problems: string[] = [];
+  const steps: (() => string[])[] = [
+    () => pageProblems(db, level),
+    ...(level === 'full' ? [() => foreignKeyProblems(db)] : []),
+    () => documentHashProblems(db),
+  ];
+  for (const step of steps) {
+    try {
+      problems.push(...step());
+    } catch (err) {
+      if (!isDamageError(err)) throw err;
+      problems.push((err as Error).message);
+    }
+    if (problems.length > 0 && level === 'quick') break;
+  }
+  return problems;
+}
