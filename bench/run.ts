@@ -19,6 +19,7 @@ import { runCliScenario, type CliResults } from './scenarios/cli';
 import { MATRIX_ROOT, buildCodedProject, type CodedProject } from './scenarios/coded-project';
 import { runImportScenario, type ImportResults } from './scenarios/import';
 import { runQueryScenarios, type QueryResults } from './scenarios/queries';
+import { runSafetyScenario, type SafetyResults } from './scenarios/safety';
 import { runUiScenario, uiGoals, type UiResults } from './ui/scenario';
 
 const CODINGS = 20_000;
@@ -40,6 +41,9 @@ function findRoot(): string {
   }
 }
 
+const ratio = (a: { medianMs: number }, b: { medianMs: number }): number =>
+  Math.round((a.medianMs / b.medianMs) * 100) / 100;
+
 const progress = (message: string): void => {
   process.stderr.write(`bench: ${message}\n`);
 };
@@ -47,7 +51,6 @@ const progress = (message: string): void => {
 function projectSizes(coded: CodedProject) {
   const count = (table: string) =>
     coded.project.readOne<{ n: number }>(`SELECT count(*) AS n FROM ${table}`)!.n;
-  coded.project.db.pragma('wal_checkpoint(TRUNCATE)');
   return {
     documents: count('documents'),
     words: coded.project.readOne<{ n: number }>(`SELECT sum(word_count) AS n FROM documents`)!.n,
@@ -118,6 +121,7 @@ async function main(): Promise<void> {
     let queries: QueryResults | undefined;
     let cli: CliResults | undefined;
     let sizes: ReturnType<typeof projectSizes> | undefined;
+    let safety: SafetyResults | undefined;
     if (options.groups.has('coded')) {
       progress(`building the coded project (${CODINGS} codings)`);
       coded = await buildCodedProject(area.folder('coded'), paths, {
@@ -131,6 +135,8 @@ async function main(): Promise<void> {
       coded.project.close();
       progress('CLI start-up');
       cli = await runCliScenario(root, coded.path, options.queryReps, MATRIX_ROOT);
+      progress('data safety: journal, checks, backups');
+      safety = await runSafetyScenario(coded.path, coded.codeIds, options.queryReps);
     }
 
     let ui: UiResults | undefined;
@@ -174,7 +180,19 @@ async function main(): Promise<void> {
             }
           : {}),
         ...(cli ? { cliVersion: cli.version, cliCodesList: cli.codesList } : {}),
+        ...(safety ? { safety } : {}),
       },
+      ...(safety
+        ? {
+            safetyRatios: {
+              actionRollbackVsWal: ratio(safety.actionRollbackJournal, safety.actionWal),
+              actionRollbackVsWalCheckpoint: ratio(
+                safety.actionRollbackJournal,
+                safety.actionWalCheckpoint,
+              ),
+            },
+          }
+        : {}),
       ...(imports
         ? {
             importRatio: imports.importRatio,
@@ -191,6 +209,12 @@ async function main(): Promise<void> {
             }
           : {}),
         ...(cli ? { cli: `${cli.node} bin/citat.mjs, one new process per run` } : {}),
+        ...(safety
+          ? {
+              safety:
+                'action*: one codes.recolor API call (one transaction and undo step) with the rollback journal Citat uses (synchronous=FULL), with WAL and synchronous=NORMAL (Citat 0.1: the .citat file alone misses recent work), and with WAL plus a checkpoint after each action; openCheck = quickCheckPages + checksums, run on every open; fullCheck is citat check',
+            }
+          : {}),
       },
       ...(ui ? { ui } : {}),
       goals,

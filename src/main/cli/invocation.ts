@@ -7,6 +7,8 @@ interface Notice {
   text: string;
   /** A notice that means the output cannot be trusted fully turns the exit code into 2. */
   failing: boolean;
+  /** What it is about: an error that already says so makes a "damage" notice redundant. */
+  about: 'damage' | 'storage';
 }
 
 let commandName = 'citat';
@@ -34,8 +36,8 @@ export const invocationProject = (): string | undefined => projectPath;
 
 export const invocationName = (): string => commandName;
 
-export function addNotice(text: string, failing = false): void {
-  if (!notices.some((n) => n.text === text)) notices.push({ text, failing });
+export function addNotice(notice: Notice): void {
+  if (!notices.some((n) => n.text === notice.text)) notices.push(notice);
 }
 
 export function takeNotices(): Notice[] {

@@ -53,6 +53,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   }
   startInvocation(name, args);
   let code: number;
+  let reported: string | null = null;
   try {
     const command = await load();
     code = await command(args, io);
@@ -68,8 +69,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     io.err(`citat: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
     if (!known && process.env.CITAT_DEBUG) io.err(`${(err as Error).stack}\n`);
     code = exitCodeFor(known ?? err);
+    reported = known?.code ?? null;
   }
+  const damageReported = reported === 'project.damaged' || reported === 'project.read-only';
   for (const notice of takeNotices()) {
+    if (notice.about === 'damage' && damageReported) continue;
     io.err(`citat: ${notice.text}\n`);
     if (notice.failing && code === EXIT_OK) code = EXIT_DATA;
   }

@@ -43,19 +43,21 @@ async function open(path: string, readonly: boolean): Promise<Project> {
 function noteAccess(project: Project, readonly: boolean): void {
   const access = project.access;
   if (access.mode === 'read-only' && access.reason === 'damaged') {
-    addNotice(
-      readOnlyError(project.name, access).message.replace(
-        /^this project is read-only \((.*)\)$/,
-        '$1',
-      ),
-      true,
-    );
+    const text = readOnlyError(project.name, access).message;
+    addNotice({
+      text: text.replace(/^this project is read-only \((.*)\)$/, '$1'),
+      failing: true,
+      about: 'damage',
+    });
   }
+  if (readonly || project.readOnly) return;
   const storage = pendingStorageWarning(project);
-  if (storage && !readonly && !project.readOnly) {
-    addNotice(
-      `warning: ${project.name} is in a ${storage.kind === 'synced' ? `folder synced by ${storage.provider}` : `network folder (${storage.provider})`}; a live project there can be corrupted by the sync. Keep the project on this computer and share exports or backups instead (shown once for this folder)`,
-    );
+  if (storage) {
+    addNotice({
+      about: 'storage',
+      failing: false,
+      text: `warning: ${project.name} is in a ${storage.kind === 'synced' ? `folder synced by ${storage.provider}` : `network folder (${storage.provider})`}; a live project there can be corrupted by the sync. Keep the project on this computer and share exports or backups instead (shown once for this folder)`,
+    });
     dismissStorageWarning(project);
   }
 }
@@ -69,9 +71,9 @@ export async function withProject<T>(
   noteProjectPath(path);
   const project = await open(path, readonly);
   try {
-    noteAccess(project, readonly);
     // A command that changes the project refuses before it starts on a read-only one.
     if (!readonly && project.readOnly) throw readOnlyError(project.name, project.access);
+    noteAccess(project, readonly);
     return await run(project);
   } finally {
     project.close();

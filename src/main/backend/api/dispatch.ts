@@ -14,6 +14,7 @@ import {
 } from '@shared/api/contract';
 import type { CitatError } from '../errors';
 import { usageError } from '../errors';
+import { damagedError } from '../db/damage-report';
 import { foreseeableError, isDamageError } from '../db/storage-errors';
 import type { Project } from '../project/project';
 import { handlers } from './handlers';
@@ -45,7 +46,10 @@ export async function invoke(project: Project, method: string, input: unknown): 
     return await project.inEditSession(editSession, () => handler(project, arguments_));
   } catch (err) {
     // A page that fails to read makes the whole project suspect: no write may follow.
-    if (isDamageError(err)) project.markDamaged((err as Error).message);
+    if (isDamageError(err)) {
+      project.markDamaged((err as Error).message);
+      throw damagedError(project.path, (err as Error).message, project.access);
+    }
     throw foreseeableError(err, project.path) ?? err;
   }
 }

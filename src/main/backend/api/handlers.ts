@@ -44,7 +44,7 @@ import {
   listTurns,
 } from '../services/documents-read';
 import { deleteDocument, previewDeleteDocument, renameDocument } from '../services/documents';
-import { editDocumentText } from '../services/document-edit';
+import { editDocumentTextWithBackup } from '../services/document-edit';
 import { buildMatrix } from '../services/matrix/build-matrix';
 import { getMemo, setMemo } from '../services/memos';
 import { retrieveSegments } from '../services/retrieval/retrieve';
@@ -106,7 +106,7 @@ export const handlers: Handlers = {
   'documents.delete': (p, { id }) => deleteDocument(p, id),
   'documents.setCase': (p, { id, caseId }) => assignDocumentToCase(p, id, caseId),
   'documents.editText': (p, { id, text, dryRun }) =>
-    editDocumentText(p, id, text, { dryRun: dryRun ?? false }),
+    editDocumentTextWithBackup(p, id, text, { dryRun: dryRun ?? false }),
 
   'speakers.list': (p) => listSpeakers(p),
   'speakers.update': (p, { id, ...update }) => updateSpeaker(p, id, update),

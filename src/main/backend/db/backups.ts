@@ -19,7 +19,7 @@ import Database from 'better-sqlite3';
 import { dataError } from '../errors';
 import { backupsToPrune } from './backup-retention';
 import { CITAT_APPLICATION_ID } from './application-id';
-import { checkProjectDatabase } from './integrity';
+import { checkProjectDatabase, type CheckLevel } from './integrity';
 import { inspectProjectFile } from './project-file';
 
 export interface BackupInfo {
@@ -68,13 +68,13 @@ export function listBackups(projectPath: string): BackupInfo[] {
 }
 
 /** Problems of a backup file checked as a project; none when it can be restored. */
-export function checkBackupFile(path: string): string[] {
+export function checkBackupFile(path: string, level: CheckLevel = 'quick'): string[] {
   let db: Database.Database | undefined;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
     const applicationId = db.pragma('application_id', { simple: true }) as number;
     if (applicationId !== CITAT_APPLICATION_ID) return ['it is not a Citat project'];
-    return checkProjectDatabase(db, 'quick');
+    return checkProjectDatabase(db, level);
   } catch (err) {
     return [err instanceof Error ? err.message : String(err)];
   } finally {

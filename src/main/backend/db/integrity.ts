@@ -2,18 +2,23 @@
  * Checks that a project file is whole: SQLite's own page checks (quick_check on open,
  * integrity_check and foreign keys for `citat check`) and, because neither looks inside
  * values, every document's text against the SHA-256 stored with it at import.
+ *
+ * Levels: 'pages' = quick_check only (read-only opens, where every text is checked when it
+ * is read anyway, and fresh backups, copied page by page from a checked project); 'quick'
+ * = pages and checksums (opening for writing, restoring); 'full' = integrity_check
+ * (indexes against their tables too), foreign keys and checksums (`citat check`).
  */
 import type Database from 'better-sqlite3';
 import { contentHash } from './content-hash';
 import { isDamageError } from './storage-errors';
 
-export type CheckLevel = 'quick' | 'full';
+export type CheckLevel = 'pages' | 'quick' | 'full';
 
 /** At most this many problems are collected: enough to say what is wrong, bounded in time. */
 const MAX_PROBLEMS = 20;
 
 function pageProblems(db: Database.Database, level: CheckLevel): string[] {
-  const pragma = level === 'quick' ? 'quick_check' : 'integrity_check';
+  const pragma = level === 'full' ? 'integrity_check' : 'quick_check';
   const rows = db.pragma(`${pragma}(${MAX_PROBLEMS})`) as Record<string, string>[];
   const messages = rows.flatMap((row) => Object.values(row).flatMap((v) => String(v).split('\n')));
   if (messages.length === 1 && messages[0] === 'ok') return [];
@@ -47,7 +52,7 @@ export function checkProjectDatabase(db: Database.Database, level: CheckLevel): 
   const steps: (() => string[])[] = [
     () => pageProblems(db, level),
     ...(level === 'full' ? [() => foreignKeyProblems(db)] : []),
-    () => documentHashProblems(db),
+    ...(level === 'pages' ? [] : [() => documentHashProblems(db)]),
   ];
   for (const step of steps) {
     try {
@@ -56,7 +61,7 @@ export function checkProjectDatabase(db: Database.Database, level: CheckLevel): 
       if (!isDamageError(err)) throw err;
       problems.push((err as Error).message);
     }
-    if (problems.length > 0 && level === 'quick') break;
+    if (problems.length > 0 && level !== 'full') break;
   }
   return problems;
 }

@@ -9,9 +9,10 @@ import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ProjectAccess, ReadOnlyReason } from '@shared/api/types';
-import { CitatError, dataError, inputError } from '../errors';
+import { CitatError, inputError } from '../errors';
 import { CITAT_APPLICATION_ID } from './application-id';
-import { listBackups, newestGoodBackup, takeBackup, unchangedSinceLastBackup } from './backups';
+import { listBackups, takeBackup, unchangedSinceLastBackup } from './backups';
+import { damagedAccess, damagedError } from './damage-report';
 import { checkProjectDatabase } from './integrity';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import { inspectProjectFile, type FileIdentity, type ProjectFileFacts } from './project-file';
@@ -86,42 +87,11 @@ function checkIdentity(db: Database.Database, name: string): number {
   return version;
 }
 
-const quoted = (path: string) => (/[\s"'$`\\]/.test(path) ? JSON.stringify(path) : path);
-
-/** The read-only access of a damaged project, naming the newest backup that passes its check. */
-export function damagedAccess(path: string, problems: readonly string[]): ProjectAccess {
-  const backup = newestGoodBackup(path);
-  return {
-    mode: 'read-only',
-    reason: 'damaged',
-    detail: problems.slice(0, 3).join('; '),
-    newestGoodBackup: backup?.name ?? null,
-    restoreCommand: backup ? `citat backups restore ${quoted(path)} ${backup.name}` : null,
-  };
-}
-
-/** The error for a file too damaged to open at all, with the way back. */
-function damagedError(path: string, detail: string): CitatError {
-  const name = basename(path);
-  const access = damagedAccess(path, [detail]);
-  const way =
-    access.mode === 'read-only' && access.restoreCommand
-      ? `; restore the newest good backup: ${access.restoreCommand}`
-      : '; no good backup was found beside it';
-  return dataError('project.damaged', `${name} is damaged (${detail})${way}`, {
-    name,
-    detail,
-    ...(access.mode === 'read-only' && access.newestGoodBackup
-      ? { backup: access.newestGoodBackup, command: access.restoreCommand! }
-      : {}),
-  });
-}
-
 function openConnection(path: string, readonly: boolean): Database.Database {
   try {
     return new Database(path, { readonly, fileMustExist: true });
   } catch (err) {
-    if (isDamageError(err)) throw damagedError(path, (err as Error).message);
+    if (isDamageError(err)) throw err;
     throw foreseeableError(err, path) ?? err;
   }
 }
@@ -165,7 +135,8 @@ async function openReadOnly(
         undefined,
         { name },
       );
-    const problems = checkProjectDatabase(db, 'quick');
+    // Texts are checked against their checksums as they are read; a read-only open checks pages.
+    const problems = checkProjectDatabase(db, 'pages');
     const access: ProjectAccess =
       problems.length > 0
         ? damagedAccess(path, problems)
@@ -192,6 +163,16 @@ export async function openProjectDatabase(
   path: string,
   request: OpenRequest = {},
 ): Promise<OpenedDatabase> {
+  try {
+    return await openChecked(path, request);
+  } catch (err) {
+    // SQLite may find the damage anywhere on the way in (page 1 cut short, a bad schema page).
+    if (isDamageError(err)) throw damagedError(path, (err as Error).message);
+    throw err;
+  }
+}
+
+async function openChecked(path: string, request: OpenRequest): Promise<OpenedDatabase> {
   const facts = inspectProjectFileOrDamaged(path);
   if (request.mode === 'read') return openReadOnly(path, facts, facts.notWritable);
   if (facts.notWritable) return openReadOnly(path, facts, facts.notWritable);

@@ -19,7 +19,9 @@ import { randomBytes } from 'node:crypto';
 import { basename, dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { dataError } from '../errors';
+import { CITAT_APPLICATION_ID } from './application-id';
 import { checkBackupFile, listBackups, takeBackup } from './backups';
+import { checkProjectDatabase } from './integrity';
 import { acquireProjectLock } from './project-lock';
 
 export interface RestoreResult {
@@ -49,13 +51,27 @@ function stamp(): string {
   return new Date().toISOString().replace(/[:.]/g, '-');
 }
 
-/** Keeps the current state as a backup when it is a whole project; returns its name, or the problem. */
+/**
+ * Keeps the current state as a backup when it is a whole project; returns its name, or
+ * the problem. A writable connection (the lock is ours) first rolls back a journal left by
+ * a crash, so the state kept is the last committed one.
+ */
 async function keepCurrent(projectPath: string): Promise<{ backup: string } | { problem: string }> {
-  const problems = checkBackupFile(projectPath);
-  if (problems.length > 0) return { problem: problems[0]! };
-  const db = new Database(projectPath, { readonly: true, fileMustExist: true });
+  let db: Database.Database;
   try {
+    db = new Database(projectPath, { fileMustExist: true });
+  } catch (err) {
+    return { problem: err instanceof Error ? err.message : String(err) };
+  }
+  try {
+    const problems =
+      db.pragma('application_id', { simple: true }) === CITAT_APPLICATION_ID
+        ? checkProjectDatabase(db, 'quick')
+        : ['it is not a Citat project'];
+    if (problems.length > 0) return { problem: problems[0]! };
     return { backup: (await takeBackup(db, projectPath, 'before-restore')).name };
+  } catch (err) {
+    return { problem: err instanceof Error ? err.message : String(err) };
   } finally {
     db.close();
   }

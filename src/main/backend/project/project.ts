@@ -12,12 +12,8 @@ import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type { ProjectAccess, StorageWarning } from '@shared/api/types';
-import {
-  createProjectDatabase,
-  damagedAccess,
-  openProjectDatabase,
-  type OpenRequest,
-} from '../db/open-database';
+import { createProjectDatabase, openProjectDatabase, type OpenRequest } from '../db/open-database';
+import { damagedAccess } from '../db/damage-report';
 import { takeBackup, type BackupInfo } from '../db/backups';
 import { currentIdentity, sameIdentity, type FileIdentity } from '../db/project-file';
 import { lockedError, tryProjectLock, type LockHolder, type ProjectLock } from '../db/project-lock';

@@ -252,3 +252,19 @@ export function editDocumentText(
   result.applied = true;
   return result;
 }
+
+/**
+ * The edit as the app makes it: checked first (a refused edit costs no backup), then a
+ * "before-text-edit" backup, since rewriting a transcript moves every coding in it.
+ */
+export async function editDocumentTextWithBackup(
+  project: Project,
+  documentId: string,
+  rawText: string,
+  options: { dryRun?: boolean } = {},
+): Promise<DocumentEditResult> {
+  const preview = editDocumentText(project, documentId, rawText, { dryRun: true });
+  if (options.dryRun) return preview;
+  await project.backup('before-text-edit');
+  return editDocumentText(project, documentId, rawText);
+}

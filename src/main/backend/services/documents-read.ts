@@ -2,6 +2,7 @@
 import type { DocumentInfo, SpeakerTurn } from '@shared/domain/entities';
 import { dataError } from '../errors';
 import type { Project } from '../project/project';
+import { readDocumentText } from './document-text';
 import { DOCUMENT_COLUMNS, toDocument, toTurn, type DocumentRow, type TurnRow } from './rows';
 import type { DocumentSummary } from '@shared/api/types';
 
@@ -54,10 +55,11 @@ export function findDocumentByName(project: Project, name: string): DocumentInfo
   );
 }
 
+/** The document's text, checked against its checksum (see document-text.ts). */
 export function getDocumentText(project: Project, id: string): string {
-  const row = project.readOne<{ text: string }>(`SELECT text FROM documents WHERE id = ?`, id);
-  if (!row) throw dataError('document.not-found', `no document with id ${id}`);
-  return row.text;
+  const text = readDocumentText(project, id);
+  if (text === null) throw dataError('document.not-found', `no document with id ${id}`);
+  return text;
 }
 
 export function listTurns(project: Project, documentId: string): SpeakerTurn[] {

@@ -4,6 +4,7 @@
  */
 import { CodePointIndex, LineIndex } from '@shared/text/offsets';
 import { usageError } from '../errors';
+import { getDocumentText } from './documents-read';
 import type { Project } from '../project/project';
 import type { SearchHit, SearchResult } from '@shared/api/types';
 
@@ -60,7 +61,7 @@ export function searchText(project: Project, query: string, limit = 500): Search
     const doc = {
       id,
       name,
-      text: project.readOne<{ text: string }>(`SELECT text FROM documents WHERE id = ?`, id)!.text,
+      text: getDocumentText(project, id),
     };
     let lines: LineIndex | undefined;
     let codePoints: CodePointIndex | undefined;

@@ -5,7 +5,7 @@ import { inputError, usageError } from '../../backend/errors';
 import { buildQdpx } from '../../backend/exchange/qdpx/qdpx-export';
 import { importQdpx, type QdpxImportReport } from '../../backend/exchange/qdpx/qdpx-import';
 import { EXIT_OK, json, parseCommand, type CliIo } from '../cli-io';
-import { withProject } from '../open-project';
+import { readProject, withProject } from '../open-project';
 
 const USAGE =
   'usage: citat exchange import <project> <file.qdpx> [--json] | citat exchange export <project> <file.qdpx>';
@@ -99,7 +99,7 @@ async function exportVerb(args: readonly string[], io: CliIo): Promise<number> {
   if (extname(target).toLowerCase() !== '.qdpx') {
     throw usageError('cli.bad-format', `exchange export: "${basename(target)}" must end in .qdpx`);
   }
-  const result = await withProject(positionals[0]!, (project) => buildQdpx(project));
+  const result = await readProject(positionals[0]!, (project) => buildQdpx(project));
   writeFileSync(target, result.bytes);
   const { counts } = result;
   io.out(

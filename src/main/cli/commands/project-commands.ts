@@ -144,19 +144,25 @@ export async function historyCommand(
   io: CliIo,
 ): Promise<number> {
   const { positionals } = parseCommand(verb, args, {}, { min: 1, max: 1, names: '<project>' });
-  await withProject(positionals[0]!, async (project) => {
-    if (verb === 'undo') io.out(`undone: ${(await invoke(project, 'history.undo', {})).undone}\n`);
-    else if (verb === 'redo')
-      io.out(`redone: ${(await invoke(project, 'history.redo', {})).redone}\n`);
-    else {
-      const steps = await invoke(project, 'history.list', {});
-      io.out(
-        table(
-          ['#', 'STATE', 'WHEN', 'ACTION'],
-          steps.map((s) => [String(s.id), s.state, s.createdAt, s.label]),
-        ),
-      );
-    }
-  });
+  const readonly = verb === 'history';
+  await withProject(
+    positionals[0]!,
+    async (project) => {
+      if (verb === 'undo')
+        io.out(`undone: ${(await invoke(project, 'history.undo', {})).undone}\n`);
+      else if (verb === 'redo')
+        io.out(`redone: ${(await invoke(project, 'history.redo', {})).redone}\n`);
+      else {
+        const steps = await invoke(project, 'history.list', {});
+        io.out(
+          table(
+            ['#', 'STATE', 'WHEN', 'ACTION'],
+            steps.map((s) => [String(s.id), s.state, s.createdAt, s.label]),
+          ),
+        );
+      }
+    },
+    { readonly },
+  );
   return EXIT_OK;
 }

@@ -5,7 +5,7 @@ import { backupFolder, listBackups } from '../../backend/db/backups';
 import { checkProjectDatabase } from '../../backend/db/integrity';
 import { inspectProjectFile } from '../../backend/db/project-file';
 import { restoreBackup } from '../../backend/db/restore';
-import { damagedAccess } from '../../backend/db/open-database';
+import { damagedAccess } from '../../backend/db/damage-report';
 import { usageError } from '../../backend/errors';
 import { EXIT_DATA, EXIT_OK, json, parseCommand, table, type CliIo } from '../cli-io';
 import { noteProjectPath } from '../invocation';

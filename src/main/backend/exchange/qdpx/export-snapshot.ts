@@ -4,6 +4,7 @@
  */
 import { basename, extname } from 'node:path';
 import type { CodebookNode } from '@shared/domain/codebook';
+import { verifyDocumentText, type StoredText } from '../../services/document-text';
 import type { Project } from '../../project/project';
 import { codebookNodes } from '../../services/codes';
 import type { CodingRow } from '../../services/rows';
@@ -117,13 +118,13 @@ export function readExportSnapshot(project: Project): ExportSnapshot {
   const codings = readCodings(project);
   const documentMemos = readMemos(project, 'document');
   const documents = project
-    .read<{
-      id: string;
-      name: string;
-      text: string;
-    }>(`SELECT id, name, text FROM documents ORDER BY position, id`)
+    .read<StoredText>(
+      `SELECT id, name, text, content_hash AS hash FROM documents ORDER BY position, id`,
+    )
     .map((d) => ({
-      ...d,
+      id: d.id,
+      name: d.name,
+      text: verifyDocumentText(project, d),
       memo: documentMemos.get(d.id) ?? null,
       codings: codings.get(d.id) ?? [],
     }));

@@ -3,6 +3,7 @@
  * line and code-point indexes, and its speaker turns. Built once per document per query.
  */
 import { CodePointIndex, LineIndex } from '@shared/text/offsets';
+import { getDocumentText } from '../documents-read';
 import type { Project } from '../../project/project';
 import { toSpeaker, type SpeakerRow } from '../rows';
 import type { Speaker } from '@shared/domain/entities';
@@ -112,10 +113,7 @@ export class DocumentContexts {
     }
     const hit = perProject.get(documentId);
     if (hit && hit.contentHash === meta.hash) return hit;
-    const text = this.project.readOne<{ text: string }>(
-      `SELECT text FROM documents WHERE id = ?`,
-      documentId,
-    )!.text;
+    const text = getDocumentText(this.project, documentId);
     const turns = this.project
       .read<{
         start_utf16: number;
