@@ -134,7 +134,7 @@ describe('damage is caught', () => {
     expect(okJson<BackupJson[]>(here, ['backups', 'list', path])).toEqual(backupsBefore);
     const check = runCli(here, ['check', path]);
     expect(check.code).toBe(2);
-    expect(check.stdout).toMatch(/speciale\.citat is damaged:\n  - /);
+    expect(check.stdout).toMatch(/speciale\.citat is damaged:\n {2}- /);
     expect(check.stdout).toContain(`The newest good backup is ${backup}`);
   });
 
