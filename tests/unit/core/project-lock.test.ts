@@ -81,4 +81,21 @@ describe('project lock', () => {
       code: 'project.locked',
     });
   });
+
+  it('takes over a lock written before the machine was restarted, even if its pid is in use again', async () => {
+    const path = join(tempDir(), 'speciale.citat');
+    writeFileSync(
+      `${path}.lock`,
+      JSON.stringify({
+        pid: process.pid,
+        host: hostname(),
+        since: '2026-01-01T00:00:00Z',
+        program: 'Citat desktop app',
+        kind: 'session',
+        token: 'before-reboot',
+        booted: 1_700_000_000,
+      }),
+    );
+    (await acquireProjectLock(path, app)).release();
+  });
 });

@@ -125,6 +125,7 @@ export async function takeBackup(
 ): Promise<BackupInfo> {
   const folder = backupFolder(projectPath);
   mkdirSync(folder, { recursive: true });
+  removeUnfinishedCopies(folder);
   const stamp = stampOf(new Date());
   // A counter keeps names unique and ordered when two backups fall in one millisecond.
   const existing = listBackups(projectPath).filter((b) => b.name.startsWith(stamp)).length;
@@ -150,6 +151,18 @@ export async function takeBackup(
   const info = listBackups(projectPath).find((b) => b.name === name);
   if (!info) throw new Error(`backup ${path} vanished right after it was written`);
   return info;
+}
+
+const UNFINISHED = /^\..+\.partial(-journal)?$/;
+
+/**
+ * A copy interrupted by a crash (`.<name>.partial`) is never a backup; as large as the
+ * project, it is removed before the next one is written (the caller holds the lock).
+ */
+function removeUnfinishedCopies(folder: string): void {
+  for (const name of readdirSync(folder)) {
+    if (UNFINISHED.test(name)) rmSync(join(folder, name), { force: true });
+  }
 }
 
 /** In rollback-journal mode the file header's change counter tells whether anything was committed since. */

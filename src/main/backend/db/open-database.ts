@@ -6,7 +6,7 @@
  * read-only, with the reason, instead of being refused: reading and exporting still work.
  */
 import Database from 'better-sqlite3';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ProjectAccess, ReadOnlyReason } from '@shared/api/types';
 import { CitatError, inputError } from '../errors';
@@ -97,22 +97,41 @@ function openConnection(path: string, readonly: boolean): Database.Database {
 }
 
 /**
- * A file left in WAL mode by Citat 0.1 is switched to the rollback journal before a
- * read-only open; read-only connections to a WAL file leave -wal/-shm files behind.
+ * Before a read-only open, puts right what only a writer can: a journal left by a program
+ * that stopped in the middle of a commit (a read-only connection cannot roll it back and
+ * fails with SQLITE_READONLY_ROLLBACK), and a file left in WAL mode by Citat 0.1 (read-only
+ * connections to it leave -wal/-shm files behind). Done only while no one holds the project:
+ * a journal beside a project that is open elsewhere belongs to that program's commit.
  */
-async function leaveWalMode(path: string, facts: ProjectFileFacts): Promise<void> {
-  if (!facts.walMode || facts.notWritable || currentLockHolder(path)) return;
+function recoverForReading(path: string, facts: ProjectFileFacts): void {
+  const journal = existsSync(`${path}-journal`);
+  if ((!facts.walMode && !journal) || facts.notWritable || currentLockHolder(path)) return;
   const lock = tryProjectLock(path, COMMAND);
   if (!('release' in lock)) return;
   try {
     const db = openConnection(path, false);
     try {
       configure(db);
+      db.prepare('SELECT count(*) FROM sqlite_master').get(); // the first read rolls a hot journal back
     } finally {
       db.close();
     }
+    removeStaleJournal(path);
   } finally {
     lock.release();
+  }
+}
+
+/**
+ * An empty journal is never hot (SQLite ignores it): one is left by a program killed before
+ * its commit wrote anything. Removed so that nothing but the .citat file stays beside it;
+ * a journal with content is SQLite's to roll back, never ours to delete.
+ */
+function removeStaleJournal(path: string): void {
+  try {
+    if (statSync(`${path}-journal`).size === 0) rmSync(`${path}-journal`, { force: true });
+  } catch {
+    // no journal
   }
 }
 
@@ -122,7 +141,7 @@ async function openReadOnly(
   reason: ReadOnlyReason | null,
 ): Promise<OpenedDatabase> {
   const name = basename(path);
-  await leaveWalMode(path, facts);
+  recoverForReading(path, facts);
   const db = openConnection(path, true);
   try {
     const version = checkIdentity(db, name);
@@ -196,6 +215,7 @@ async function openChecked(path: string, request: OpenRequest): Promise<OpenedDa
         access: opened.access.mode === 'read-only' ? opened.access : damagedAccess(path, problems),
       };
     }
+    removeStaleJournal(path);
     const migrating = version < LATEST_SCHEMA_VERSION;
     const fresh = inspectProjectFile(path);
     if (

@@ -9,7 +9,7 @@
  */
 import { closeSync, linkSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { hostname } from 'node:os';
+import { hostname, uptime } from 'node:os';
 import { basename } from 'node:path';
 import { dataError, type CitatError } from '../errors';
 
@@ -26,6 +26,8 @@ export interface LockInfo extends LockHolder {
   host: string;
   since: string;
   token: string;
+  /** When the machine was started (s since 1970): a lock from before a reboot is stale whatever its pid. */
+  booted?: number;
 }
 
 export interface ProjectLock {
@@ -66,13 +68,23 @@ function readLockFile(path: string): LockInfo | 'unreadable' | null {
       program: parsed.program ?? parsed.holder ?? 'Citat',
       kind: parsed.kind === 'command' ? 'command' : 'session',
       token: parsed.token ?? '',
+      ...(typeof parsed.booted === 'number' ? { booted: parsed.booted } : {}),
     };
   } catch {
     return 'unreadable';
   }
 }
 
-const isStale = (info: LockInfo): boolean => info.host === hostname() && !isRunning(info.pid);
+/** Boot time, in seconds; it wanders by a second or so as uptime is sampled. */
+const bootedAt = (): number => Math.round(Date.now() / 1000 - uptime());
+
+/**
+ * Stale: left on this machine by a process that no longer runs, or before the machine was
+ * restarted (after a reboot its pid may well belong to some other program by now).
+ */
+const isStale = (info: LockInfo): boolean =>
+  info.host === hostname() &&
+  (!isRunning(info.pid) || (info.booted !== undefined && Math.abs(info.booted - bootedAt()) > 120));
 
 /** Who holds the project now, or null (a stale lock counts as nobody). */
 export function currentLockHolder(projectPath: string): LockInfo | null {
@@ -162,6 +174,7 @@ export function tryProjectLock(projectPath: string, holder: LockHolder): Project
     host: hostname(),
     since: new Date().toISOString(),
     token: randomBytes(8).toString('hex'),
+    booted: bootedAt(),
   };
   for (;;) {
     if (createLockFile(lockPath, info)) return heldLock(lockPath, info);

@@ -12,11 +12,12 @@ import {
   existsSync,
   fsyncSync,
   openSync,
+  readdirSync,
   renameSync,
   rmSync,
 } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { basename, dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { dataError } from '../errors';
 import { CITAT_APPLICATION_ID } from './application-id';
@@ -86,6 +87,14 @@ function moveAside(projectPath: string): string {
   return aside;
 }
 
+/** Copies left by a restore that was interrupted (the lock is ours, so none is in use). */
+function removeInterruptedRestores(projectPath: string): void {
+  const prefix = `${basename(projectPath)}.restoring-`;
+  for (const name of readdirSync(dirname(projectPath))) {
+    if (name.startsWith(prefix)) rmSync(join(dirname(projectPath), name), { force: true });
+  }
+}
+
 export async function restoreBackup(
   projectPath: string,
   backupName: string,
@@ -104,6 +113,7 @@ export async function restoreBackup(
   });
   const staged = `${projectPath}.restoring-${randomBytes(4).toString('hex')}`;
   try {
+    removeInterruptedRestores(projectPath);
     const backupProblems = checkBackupFile(backup.path);
     if (backupProblems.length > 0)
       throw dataError(

@@ -104,6 +104,12 @@ function sqliteErrorOf(err: unknown, projectName: string): CitatError | null {
       `${projectName} is busy: another program is using it right now; try again in a moment`,
       details,
     );
+  if (code === 'SQLITE_READONLY_ROLLBACK' || code === 'SQLITE_READONLY_RECOVERY')
+    return dataError(
+      'project.needs-recovery',
+      `${projectName} holds a change left unfinished by a program that stopped while writing; open it once with a program that may write to its folder (the app, or any command that changes it) to finish recovering it`,
+      details,
+    );
   if (code.startsWith('SQLITE_READONLY'))
     return dataError(
       'project.read-only',

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -72,5 +72,27 @@ describe('the .citat file alone is the whole project', () => {
     changed.close();
     (await Project.open(created.path)).close();
     expect(listBackups(created.path)).toHaveLength(first.length + 1);
+  });
+
+  it('removes an empty journal and an unfinished backup copy left by a killed program', async () => {
+    const created = newProject();
+    created.close();
+    (await Project.open(created.path)).close();
+    writeFileSync(`${created.path}-journal`, '');
+    const partial = join(
+      `${created.path}.backups`,
+      '.2026-12-03T10-00-00-000Z-000-open.citat.partial',
+    );
+    writeFileSync(partial, Buffer.alloc(4096, 1));
+    // Opened and closed without a change: nothing else would remove the journal.
+    (await Project.open(created.path, { mode: 'read' })).close();
+    expect(sidecars(created.path)).toEqual([]);
+    writeFileSync(`${created.path}-journal`, '');
+    (await Project.open(created.path)).close();
+    expect(sidecars(created.path)).toEqual([]);
+    const project = await Project.open(created.path);
+    await project.backup('before-delete-code');
+    project.close();
+    expect(existsSync(partial)).toBe(false);
   });
 });
