@@ -17,6 +17,10 @@ import {
 } from '../../../src/main/backend/services/code-removal';
 import { applyCoding } from '../../../src/main/backend/services/codings';
 import { listBackups } from '../../../src/main/backend/db/backups';
+import {
+  importCodebookNodes,
+  parseCodebookFile,
+} from '../../../src/main/backend/services/codebook-io';
 import { addTranscript, newProject, rangeOf } from '../../helpers/temp-project';
 
 const INTERVIEW = `I: Hvordan arbejder I med risiko?
@@ -144,6 +148,25 @@ describe('editing the codebook', () => {
     expect(listBackups(project.path).some((b) => b.reason === 'before-merge-codes')).toBe(true);
   });
 
+  it('merges without folding another coder’s coding of the same passage', async () => {
+    const { project, doc, text } = setup();
+    const source = createCodePath(project, ['Fejl']).code;
+    const target = createCodePath(project, ['Risiko']).code;
+    const passage = rangeOf(text, 'Vi tør godt fejle');
+    applyCoding(project, { documentId: doc.id, codeId: source.id, ...passage, coder: 'A' });
+    applyCoding(project, { documentId: doc.id, codeId: target.id, ...passage, coder: 'B' });
+    expect(await mergeCodes(project, source.id, target.id)).toEqual({
+      moved: 1,
+      duplicatesFolded: 0,
+    });
+    expect(
+      project.read(
+        'SELECT k.name FROM codings c JOIN coders k ON k.id = c.coder_id WHERE c.code_id = ? ORDER BY k.name',
+        target.id,
+      ),
+    ).toEqual([{ name: 'A' }, { name: 'B' }]);
+  });
+
   it('refuses to merge a code into its own child', async () => {
     const project = newProject();
     const a = createCodePath(project, ['A']).code;
@@ -157,5 +180,51 @@ describe('editing the codebook', () => {
     const second = createCode(project, { parentId: null, name: 'Two' });
     expect(first.color).not.toBe(second.color);
     expect(() => createCode(project, { parentId: null, name: '   ' })).toThrow(/cannot be empty/);
+  });
+});
+
+describe('importing a codebook', () => {
+  it('cuts a name longer than a code may have, with a warning, instead of refusing the file', () => {
+    const project = newProject();
+    const long = `${'Lang '.repeat(50)}kode`;
+    const imported = parseCodebookFile(
+      new TextEncoder().encode(`path\nTema/${long}\nTema/Kort\n`),
+      'lange.csv',
+    );
+    const result = importCodebookNodes(project, imported, 'lange.csv');
+    expect(result).toMatchObject({ created: 3, matched: 0 });
+    expect(result.warnings).toEqual([
+      expect.stringMatching(
+        /^lange\.csv: "Tema\/Lang Lang .*": the code name .* was cut to 200 characters$/,
+      ),
+    ]);
+    const names = listCodes(project).map((c) => c.name);
+    expect(names).toEqual(['Tema', long.slice(0, 200).trim(), 'Kort']);
+  });
+
+  it('matches existing codes by path, case-insensitively, and adds only missing descriptions', () => {
+    const project = newProject();
+    const existing = createCodePath(project, ['Principper', 'Risiko']).code;
+    describeCode(project, existing.id, { definition: 'Egen definition' });
+    const imported = parseCodebookFile(
+      new TextEncoder().encode(
+        'path,definition,example\nprincipper/RISIKO,Fra filen,Eksempel\nprincipper/Ny,,\n',
+      ),
+      'k.csv',
+    );
+    expect(importCodebookNodes(project, imported, 'k.csv')).toMatchObject({
+      created: 1,
+      matched: 2,
+      described: 1,
+    });
+    expect(resolveCodePath(project, ['Principper', 'Risiko'])).toMatchObject({
+      definition: 'Egen definition',
+      example: 'Eksempel',
+    });
+    expect(listCodes(project).map((c) => c.path.join('/'))).toEqual([
+      'Principper',
+      'Principper/Risiko',
+      'Principper/Ny',
+    ]);
   });
 });

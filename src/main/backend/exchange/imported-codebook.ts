@@ -1,6 +1,9 @@
 import type { CodeDescription } from '@shared/domain/entities';
 import type { CodebookNode } from '@shared/domain/codebook';
 
+/** Deepest nesting of codes an imported codebook may have (top-level codes are level 1). */
+export const MAX_CODEBOOK_DEPTH = 100;
+
 /** What every codebook importer returns; nothing is written to a project yet. */
 export interface ImportedCodebook {
   nodes: CodebookNode[];

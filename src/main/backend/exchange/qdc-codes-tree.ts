@@ -11,7 +11,7 @@ import { attr, childElements, firstChild, textContent, type XmlElement } from '.
 import { parseCodeDescription } from './code-description';
 import { readColor } from './color';
 import { normaliseGuid } from './guid';
-import { newCodebookNode } from './imported-codebook';
+import { MAX_CODEBOOK_DEPTH, newCodebookNode } from './imported-codebook';
 import { splitColonNames } from './qdc-colon-names';
 
 export interface ReadCodesTreeOptions {
@@ -33,8 +33,6 @@ export interface CodesTree {
   idByGuid: Map<string, string>;
 }
 
-const DEFAULT_MAX_DEPTH = 100;
-
 /**
  * Reads the `Code` elements under `codesElement`: a `Codes` element, or a `CodeBook`
  * (codebook root or the project's), whose `Codes` child is then used.
@@ -46,7 +44,7 @@ export function readCodesTree(
   const source = options.source ?? 'codebook';
   const codes =
     codesElement.local === 'CodeBook' ? firstChild(codesElement, 'Codes') : codesElement;
-  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const maxDepth = options.maxDepth ?? MAX_CODEBOOK_DEPTH;
   const warnings: string[] = [];
   const idByGuid = new Map<string, string>();
   const usedIds = new Set<string>();

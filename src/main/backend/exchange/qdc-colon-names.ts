@@ -31,18 +31,49 @@ function fillPlaceholder(placeholder: CodebookNode, real: CodebookNode, name: st
 export function splitColonNames(nodes: CodebookNode[], usedIds: Set<string>): CodebookNode[] {
   if (!nodes.some((node) => colonSegments(node.name) !== null)) return nodes;
   const roots: CodebookNode[] = [];
-  const placeholders = new Set<CodebookNode>();
+  // Per sibling list: the first sibling of each name, and the placeholder of each name still
+  // waiting for its real code. Lookups by name keep the split linear in the number of codes.
+  const firstByName = new Map<CodebookNode[], Map<string, CodebookNode>>();
+  const placeholders = new Map<CodebookNode[], Map<string, CodebookNode>>();
+  const indexOf = (
+    index: Map<CodebookNode[], Map<string, CodebookNode>>,
+    siblings: CodebookNode[],
+  ): Map<string, CodebookNode> => {
+    let names = index.get(siblings);
+    if (!names) index.set(siblings, (names = new Map()));
+    return names;
+  };
+  const push = (siblings: CodebookNode[], node: CodebookNode): void => {
+    siblings.push(node);
+    const names = indexOf(firstByName, siblings);
+    if (!names.has(node.name)) names.set(node.name, node);
+  };
 
   const place = (siblings: CodebookNode[], node: CodebookNode, name: string): void => {
-    const placeholder = siblings.find(
-      (sibling) => placeholders.has(sibling) && sibling.name === name,
-    );
+    const waiting = indexOf(placeholders, siblings);
+    const placeholder = waiting.get(name);
     if (placeholder) {
+      // The placeholder object stays where it is (and keeps its name): only its content changes.
+      const children = placeholder.children;
       fillPlaceholder(placeholder, node, name);
-      placeholders.delete(placeholder);
+      waiting.delete(name);
+      if (placeholder.children !== children) movePlaceholderIndex(children, placeholder.children);
     } else {
-      siblings.push({ ...node, name });
+      push(siblings, { ...node, name });
     }
+  };
+  // fillPlaceholder gives the placeholder a new children array (its own, then the real
+  // code's): the index entries follow it, and the real code's children join them.
+  const movePlaceholderIndex = (from: CodebookNode[], to: CodebookNode[]): void => {
+    for (const index of [firstByName, placeholders]) {
+      const names = index.get(from);
+      if (!names) continue;
+      index.delete(from);
+      index.set(to, names);
+    }
+    const names = indexOf(firstByName, to);
+    for (const child of to.slice(from.length))
+      if (!names.has(child.name)) names.set(child.name, child);
   };
 
   for (const node of nodes) {
@@ -53,14 +84,14 @@ export function splitColonNames(nodes: CodebookNode[], usedIds: Set<string>): Co
     }
     let siblings = roots;
     for (const segment of segments.slice(0, -1)) {
-      let parent = siblings.find((sibling) => sibling.name === segment);
+      let parent = indexOf(firstByName, siblings).get(segment);
       if (!parent) {
         let id = randomUUID();
         while (usedIds.has(id)) id = randomUUID();
         usedIds.add(id);
         parent = newCodebookNode(id, segment);
-        placeholders.add(parent);
-        siblings.push(parent);
+        indexOf(placeholders, siblings).set(segment, parent);
+        push(siblings, parent);
       }
       siblings = parent.children;
     }

@@ -5,7 +5,7 @@
  * bytes.
  */
 import type { CodebookNode } from '@shared/domain/codebook';
-import { usageError } from '../errors';
+import { dataError } from '../errors';
 import { XML_DECLARATION, xmlAttrs, xmlTextElement } from '../formats/xml-write';
 import { formatCodeDescription } from './code-description';
 import { readColor } from './color';
@@ -23,7 +23,7 @@ const INDENT = '  ';
 function renderCode(node: CodebookNode, depth: number, seen: Set<string>, out: string[]): void {
   const guid = guidForId(node.id);
   if (seen.has(guid)) {
-    throw usageError(
+    throw dataError(
       'qdc.duplicate-id',
       `Cannot export the codebook: code id ${node.id} occurs twice`,
     );
@@ -51,7 +51,7 @@ function renderCode(node: CodebookNode, depth: number, seen: Set<string>, out: s
 /** The codebook as .qdc XML text (UTF-8 when encoded). Needs at least one code. */
 export function exportQdc(nodes: readonly CodebookNode[], options: QdcExportOptions): string {
   if (nodes.length === 0) {
-    throw usageError(
+    throw dataError(
       'qdc.empty-codebook',
       'Cannot export an empty codebook: a REFI-QDA codebook must contain at least one code',
     );

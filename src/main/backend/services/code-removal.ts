@@ -75,7 +75,15 @@ interface MergeCodingRow {
   document_id: string;
   start_utf16: number;
   end_utf16: number;
+  coder_id: string;
   memo: string | null;
+}
+
+interface CurationRow {
+  coding_id: string;
+  display_text: string;
+  note: string | null;
+  updated_at: string;
 }
 
 function joinTexts(a: string | null, b: string | null): string | null {
@@ -84,7 +92,67 @@ function joinTexts(a: string | null, b: string | null): string | null {
   return `${a}\n\n${b}`;
 }
 
-/** Merges `sourceId` into `targetId`: its codings and child codes join the target; it is removed. */
+/**
+ * The identity of a coding apart from its code, as the schema's unique index has it
+ * (document, range, coder): two coders coding the same passage is agreement, not a duplicate.
+ */
+const passageKey = (row: MergeCodingRow): string =>
+  `${row.document_id}:${row.start_utf16}:${row.end_utf16}:${row.coder_id}`;
+
+const CODING_COLUMNS = 'id, document_id, start_utf16, end_utf16, coder_id, memo';
+
+/**
+ * Folds the source's coding `row` into the target's coding `twin` of the same passage by
+ * the same coder, losing nothing the user wrote: the memos are joined (target's first);
+ * the target's curation stays the printed quote, and a different curation of the source
+ * is kept in its note (the source's printed text, then its note); a source curation with no
+ * target curation to meet becomes the target coding's curation.
+ */
+function foldDuplicate(
+  project: Project,
+  changes: ChangeRecorder,
+  row: MergeCodingRow,
+  twin: MergeCodingRow,
+): void {
+  const memo = joinTexts(twin.memo, row.memo);
+  if (memo !== twin.memo)
+    changes.update('codings', { id: twin.id }, { memo, updated_at: project.now() });
+  const curationOf = (codingId: string) =>
+    project.readOne<CurationRow>(`SELECT * FROM quote_curations WHERE coding_id = ?`, codingId);
+  const sourceCuration = curationOf(row.id);
+  if (sourceCuration) {
+    const targetCuration = curationOf(twin.id);
+    if (!targetCuration) {
+      // The key is the coding's id, so the curation moves by delete and insert (an update
+      // of the key column would leave the undo record without an after-image).
+      changes.delete('quote_curations', { coding_id: row.id });
+      changes.insert('quote_curations', {
+        ...sourceCuration,
+        coding_id: twin.id,
+        updated_at: project.now(),
+      });
+    } else {
+      const kept =
+        sourceCuration.display_text === targetCuration.display_text
+          ? sourceCuration.note
+          : joinTexts(sourceCuration.display_text, sourceCuration.note);
+      const note = joinTexts(targetCuration.note, kept);
+      if (note !== targetCuration.note)
+        changes.update(
+          'quote_curations',
+          { coding_id: twin.id },
+          { note, updated_at: project.now() },
+        );
+    }
+  }
+  deleteCodingRows(changes, row.id);
+}
+
+/**
+ * Merges `sourceId` into `targetId`: its codings and child codes join the target; it is
+ * removed. A coding of the source on exactly the passage a coding of the target has, by
+ * the same coder, is folded into that one (see foldDuplicate); all others move.
+ */
 export async function mergeCodes(
   project: Project,
   sourceId: string,
@@ -98,10 +166,7 @@ export async function mergeCodes(
     throw dataError('code.merge-into-child', `cannot merge "${source.name}" into a code below it`);
   }
   for (const child of tree.children(sourceId)) {
-    const clash = tree
-      .children(targetId)
-      .find((c) => c.name.toLocaleLowerCase() === child.name.toLocaleLowerCase());
-    if (clash) {
+    if (tree.childNamed(targetId, child.name)) {
       throw dataError(
         'code.merge-name-clash',
         `both codes have a child named "${child.name}"; rename one first`,
@@ -112,26 +177,22 @@ export async function mergeCodes(
   return project.act(
     `Merge code "${formatCodePath(source.path)}" into "${formatCodePath(target.path)}"`,
     (changes) => {
-      const targetRanges = new Map<string, MergeCodingRow>();
+      const targetPassages = new Map<string, MergeCodingRow>();
       for (const row of project.read<MergeCodingRow>(
-        `SELECT id, document_id, start_utf16, end_utf16, memo FROM codings WHERE code_id = ?`,
+        `SELECT ${CODING_COLUMNS} FROM codings WHERE code_id = ?`,
         targetId,
       )) {
-        targetRanges.set(`${row.document_id}:${row.start_utf16}:${row.end_utf16}`, row);
+        targetPassages.set(passageKey(row), row);
       }
       let moved = 0;
       let duplicatesFolded = 0;
       for (const row of project.read<MergeCodingRow>(
-        `SELECT id, document_id, start_utf16, end_utf16, memo FROM codings WHERE code_id = ?`,
+        `SELECT ${CODING_COLUMNS} FROM codings WHERE code_id = ? ORDER BY id`,
         sourceId,
       )) {
-        const twin = targetRanges.get(`${row.document_id}:${row.start_utf16}:${row.end_utf16}`);
+        const twin = targetPassages.get(passageKey(row));
         if (twin) {
-          // Same passage already coded with the target: keep one coding, lose no memo.
-          const memo = joinTexts(twin.memo, row.memo);
-          if (memo !== twin.memo)
-            changes.update('codings', { id: twin.id }, { memo, updated_at: project.now() });
-          deleteCodingRows(changes, row.id);
+          foldDuplicate(project, changes, row, twin);
           duplicatesFolded++;
         } else {
           changes.update(
@@ -142,7 +203,8 @@ export async function mergeCodes(
           moved++;
         }
       }
-      const nextPosition = tree.children(targetId).length;
+      // After the target's own children, in their order (positions may have gaps).
+      const nextPosition = (tree.children(targetId).at(-1)?.position ?? -1) + 1;
       tree.children(sourceId).forEach((child, index) => {
         changes.update(
           'codes',

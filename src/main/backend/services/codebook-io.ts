@@ -4,19 +4,19 @@
  * descriptions it lacked; new codes keep the file's GUIDs when they are free, so a
  * codebook moved between tools keeps its identity.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { CodebookNode } from '@shared/domain/codebook';
 import { formatCodePath } from '@shared/domain/codebook';
-import { inputError, usageError } from '../errors';
+import { inputError, type CitatError } from '../errors';
 import { importQdc } from '../exchange/qdc-import';
 import { exportQdc } from '../exchange/qdc-export';
 import { importCodebookTable } from '../exchange/codebook-table-import';
-import type { ImportedCodebook } from '../exchange/imported-codebook';
+import { countCodebookNodes, type ImportedCodebook } from '../exchange/imported-codebook';
 import { exportCodebook } from '../export/codebook-export';
 import type { Project } from '../project/project';
-import { CodeTree } from './codebook-tree';
-import { codebookNodes, insertCode } from './codes';
+import { CodeTree, type CodeInTree } from './codebook-tree';
+import { codebookNodes, insertCode, MAX_CODE_NAME } from './codes';
 import type { CodebookImportResult } from '@shared/api/types';
 
 export const CODEBOOK_EXPORT_FORMATS = ['qdc', 'md', 'docx'] as const;
@@ -35,35 +35,131 @@ export function exportCodebookFile(project: Project, format: CodebookExportForma
   );
 }
 
+/** Codes one import may hold; a file above it is refused before anything is written. */
+export const MAX_IMPORTED_CODES = 200_000;
+
+/**
+ * Reads a codebook file's bytes (from the CLI or an upload). Every refusal is an input
+ * error naming the file: unsupported type, empty, too large, not a codebook, too many codes.
+ */
 export function parseCodebookFile(bytes: Uint8Array, fileName: string): ImportedCodebook {
   const ext = extname(fileName).toLowerCase();
-  if (ext === '.qdc') return importQdc(new TextDecoder('utf-8').decode(bytes), fileName);
-  if (ext === '.csv' || ext === '.xlsx' || ext === '.tsv')
-    return importCodebookTable(bytes, fileName);
-  throw usageError(
-    'codebook.unsupported-format',
-    `${fileName}: codebooks are imported from .qdc, .csv or .xlsx files`,
+  if (bytes.length === 0) throw inputError('codebook.empty', `${fileName}: the file is empty`);
+  if (bytes.length > MAX_CODEBOOK_BYTES) throw tooLarge(fileName, bytes.length);
+  let imported: ImportedCodebook;
+  if (ext === '.qdc') imported = importQdc(new TextDecoder('utf-8').decode(bytes), fileName);
+  else if (ext === '.csv' || ext === '.xlsx' || ext === '.tsv')
+    imported = importCodebookTable(bytes, fileName);
+  else
+    throw inputError(
+      'codebook.unsupported-format',
+      `${fileName}: codebooks are imported from .qdc, .csv or .xlsx files`,
+    );
+  const count = countCodebookNodes(imported.nodes);
+  if (count > MAX_IMPORTED_CODES)
+    throw inputError(
+      'codebook.too-many-codes',
+      `${fileName}: the codebook holds ${count} codes; the limit is ${MAX_IMPORTED_CODES} codes per import`,
+      undefined,
+      { name: fileName, count, limit: MAX_IMPORTED_CODES },
+    );
+  return imported;
+}
+
+function formatMiB(bytes: number): string {
+  return `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
+}
+
+function tooLarge(fileName: string, size: number): CitatError {
+  return inputError(
+    'codebook.too-large',
+    `${fileName}: the file is ${formatMiB(size)}; the limit for a codebook is ${formatMiB(MAX_CODEBOOK_BYTES)}`,
+    undefined,
+    { name: fileName, size, limit: MAX_CODEBOOK_BYTES },
   );
 }
 
-/** Reads a codebook file for import, refusing missing, empty and oversized files by name. */
-export function readCodebookBytes(path: string): { bytes: Uint8Array; fileName: string } {
-  const fileName = basename(path);
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch {
-    throw inputError('codebook.not-found', `${fileName}: no such file`);
-  }
-  if (size === 0) throw inputError('codebook.empty', `${fileName}: the file is empty`);
-  if (size > MAX_CODEBOOK_BYTES)
-    throw inputError(
-      'codebook.too-large',
-      `${fileName}: ${size} bytes is too large for a codebook`,
+/** A file-system failure reading a codebook, in words about that file. */
+function codebookFileError(err: unknown, fileName: string): CitatError {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  const details = { name: fileName };
+  if (code === 'ENOENT' || code === 'ENOTDIR')
+    return inputError('codebook.not-found', `${fileName}: no such file`, err, details);
+  if (code === 'EISDIR')
+    return inputError(
+      'codebook.is-folder',
+      `${fileName}: this is a folder, not a codebook file`,
+      err,
+      details,
     );
-  return { bytes: readFileSync(path), fileName };
+  if (code === 'EACCES' || code === 'EPERM')
+    return inputError(
+      'codebook.unreadable',
+      `${fileName}: cannot read the file (permission denied)`,
+      err,
+      details,
+    );
+  return inputError(
+    'codebook.unreadable',
+    `${fileName}: cannot read the file (${code ?? String(err)})`,
+    err,
+    details,
+  );
 }
 
+/**
+ * Reads a codebook file for import, refusing by name a missing, unreadable, empty or
+ * oversized file and anything that is not a regular file (a folder, a pipe).
+ */
+export function readCodebookBytes(path: string): { bytes: Uint8Array; fileName: string } {
+  const fileName = basename(path) || path;
+  let stats: Stats;
+  try {
+    stats = statSync(path);
+  } catch (err) {
+    throw codebookFileError(err, fileName);
+  }
+  if (stats.isDirectory())
+    throw inputError('codebook.is-folder', `${fileName}: this is a folder, not a codebook file`);
+  if (!stats.isFile())
+    throw inputError('codebook.not-a-file', `${fileName}: this is not a regular file`);
+  if (stats.size === 0) throw inputError('codebook.empty', `${fileName}: the file is empty`);
+  if (stats.size > MAX_CODEBOOK_BYTES) throw tooLarge(fileName, stats.size);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (err) {
+    throw codebookFileError(err, fileName);
+  }
+  // It may have changed since the stat.
+  if (bytes.length === 0) throw inputError('codebook.empty', `${fileName}: the file is empty`);
+  if (bytes.length > MAX_CODEBOOK_BYTES) throw tooLarge(fileName, bytes.length);
+  return { bytes, fileName };
+}
+
+/** The name a code gets here: trimmed, and cut to the longest name a code may have. */
+function importedName(raw: string, where: () => string, warnings: string[]): string {
+  let name = raw.trim();
+  if (name === '') {
+    warnings.push(`${where()}: a code has no name; it was called "Unnamed code"`);
+    return 'Unnamed code';
+  }
+  if (name.length > MAX_CODE_NAME) {
+    let cut = name.slice(0, MAX_CODE_NAME);
+    if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+    warnings.push(
+      `${where()}: the code name "${name.slice(0, 40)}…" was cut to ${MAX_CODE_NAME} characters`,
+    );
+    name = cut.trim();
+  }
+  return name;
+}
+
+/**
+ * Merges an imported codebook into the project as one action (one transaction, one undo
+ * step). Each code is looked up among the children of its parent, so the work per code
+ * depends on its siblings' names only through a hash lookup: linear in the codebook.
+ */
 export function importCodebookNodes(
   project: Project,
   imported: ImportedCodebook,
@@ -77,9 +173,20 @@ export function importCodebookNodes(
       described: 0,
       warnings: [...imported.warnings],
     };
-    const visit = (node: CodebookNode, parentId: string | null, parentPath: string[]): void => {
-      const path = [...parentPath, node.name.trim()];
-      let code = tree.findByPath(path);
+    // Depth-first, parents before children, in file order; a stack instead of recursion,
+    // so no nesting depth can overflow the call stack.
+    const stack: { node: CodebookNode; parent: CodeInTree | null }[] = imported.nodes
+      .map((node) => ({ node, parent: null }))
+      .reverse();
+    while (stack.length > 0) {
+      const { node, parent } = stack.pop()!;
+      const parentId = parent === null ? null : parent.id;
+      const name = importedName(
+        node.name,
+        () => `${label}: "${formatCodePath([...(parent?.path ?? []), node.name.trim()])}"`,
+        result.warnings,
+      );
+      let code = tree.childNamed(parentId, name);
       if (code) {
         result.matched++;
         const patch: Record<string, string> = {};
@@ -92,26 +199,24 @@ export function importCodebookNodes(
           result.described++;
         }
       } else {
-        const idFree =
-          !tree.get(node.id) && !project.readOne(`SELECT 1 FROM codes WHERE id = ?`, node.id);
+        // The tree holds every code of the project, so it alone says whether the id is free.
+        const idFree = !tree.get(node.id);
         if (!idFree)
           result.warnings.push(
-            `"${formatCodePath(path)}": its GUID is already used here, so it got a new one`,
+            `"${formatCodePath([...(parent?.path ?? []), name])}": its GUID is already used here, so it got a new one`,
           );
-        code = {
-          ...insertCode(project, tree, changes, {
-            ...node,
-            parentId,
-            ...(idFree ? { id: node.id } : {}),
-          }),
-          path,
-          depth: path.length - 1,
-        };
+        const inserted = insertCode(project, tree, changes, {
+          ...node,
+          name,
+          parentId,
+          ...(idFree ? { id: node.id } : {}),
+        });
+        code = tree.get(inserted.id)!;
         result.created++;
       }
-      for (const child of node.children) visit(child, code.id, path);
-    };
-    for (const node of imported.nodes) visit(node, null, []);
+      for (let i = node.children.length - 1; i >= 0; i--)
+        stack.push({ node: node.children[i]!, parent: code });
+    }
     return result;
   });
 }

@@ -1,4 +1,12 @@
-/** Loads the code tree once and answers order/path/descendant questions about it. */
+/**
+ * Loads the code tree once and answers order/path/descendant questions about it.
+ *
+ * Every question is answered from indexes built once (by id, children per parent, child by
+ * name per parent), and `add` updates them in place: a codebook import inserts tens of
+ * thousands of codes through one tree, so nothing here may cost more than the siblings of
+ * one parent per call (rebuilding the whole tree per insert made a 60,000-code import take
+ * minutes).
+ */
 import type { Code } from '@shared/domain/entities';
 import type { Project } from '../project/project';
 import { toCode, type CodeRow } from './rows';
@@ -6,56 +14,97 @@ import type { CodeInTree } from '@shared/api/types';
 
 export type { CodeInTree };
 
+/** Sibling names are compared case-insensitively (as the schema's unique index does for ASCII). */
+export const codeNameKey = (name: string): string => name.toLocaleLowerCase();
+
+/** Codebook order among siblings: position, then name, then id. */
+const siblingOrder = (a: Code, b: Code): number =>
+  a.position - b.position || a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
+
 export class CodeTree {
-  /** Every code in codebook order: depth-first, siblings by position then name. */
-  readonly ordered: CodeInTree[] = [];
   private readonly byId = new Map<string, CodeInTree>();
   private readonly childrenOf = new Map<string | null, CodeInTree[]>();
+  /** Per parent: lower-cased name → the first sibling (in codebook order) with that name. */
+  private readonly childByName = new Map<string | null, Map<string, CodeInTree>>();
+  private orderedCache: CodeInTree[] | null = null;
 
   constructor(codes: readonly Code[]) {
     this.build(codes);
   }
 
-  /** Adds a code created within the current action, so later steps of it see the code. */
+  /**
+   * Adds a code created within the current action, so later steps of it see the code.
+   * Its parent must already be in the tree.
+   */
   add(code: Code): void {
-    const codes: Code[] = [...this.ordered, code];
-    this.ordered.length = 0;
-    this.byId.clear();
-    this.childrenOf.clear();
-    this.build(codes);
+    const parent = code.parentId === null ? null : this.byId.get(code.parentId);
+    if (parent === undefined) throw new Error(`CodeTree.add: parent ${code.parentId} is unknown`);
+    const node: CodeInTree = {
+      ...code,
+      path: parent ? [...parent.path, code.name] : [code.name],
+      depth: parent ? parent.depth + 1 : 0,
+    };
+    this.byId.set(code.id, node);
+    let siblings = this.childrenOf.get(code.parentId);
+    if (!siblings) this.childrenOf.set(code.parentId, (siblings = []));
+    // New codes usually go last (position = max + 1): search from the end.
+    let at = siblings.length;
+    while (at > 0 && siblingOrder(siblings[at - 1]!, node) > 0) at--;
+    siblings.splice(at, 0, node);
+    this.indexName(node);
+    this.orderedCache = null;
+  }
+
+  private indexName(node: CodeInTree): void {
+    let names = this.childByName.get(node.parentId);
+    if (!names) this.childByName.set(node.parentId, (names = new Map()));
+    const key = codeNameKey(node.name);
+    const first = names.get(key);
+    if (!first || siblingOrder(node, first) < 0) names.set(key, node);
   }
 
   private build(codes: readonly Code[]): void {
     const grouped = new Map<string | null, Code[]>();
     for (const code of codes) {
-      const siblings = grouped.get(code.parentId) ?? [];
-      siblings.push(code);
-      grouped.set(code.parentId, siblings);
+      const siblings = grouped.get(code.parentId);
+      if (siblings) siblings.push(code);
+      else grouped.set(code.parentId, [code]);
     }
-    const visit = (parentId: string | null, parentPath: string[]): void => {
-      const siblings = (grouped.get(parentId) ?? []).sort(
-        (a, b) =>
-          a.position - b.position || a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
-      );
+    for (const siblings of grouped.values()) siblings.sort(siblingOrder);
+    // Breadth-first from the root: codes whose parent is missing (or in a cycle) stay out.
+    const queue: (CodeInTree | null)[] = [null];
+    for (let head = 0; head < queue.length; head++) {
+      const parent = queue[head]!;
+      const parentId = parent === null ? null : parent.id;
       const children: CodeInTree[] = [];
-      for (const code of siblings) {
+      for (const code of grouped.get(parentId) ?? []) {
         const node: CodeInTree = {
           ...code,
-          path: [...parentPath, code.name],
-          depth: parentPath.length,
+          path: parent ? [...parent.path, code.name] : [code.name],
+          depth: parent ? parent.depth + 1 : 0,
         };
-        this.ordered.push(node);
         this.byId.set(code.id, node);
         children.push(node);
-        visit(code.id, node.path);
+        queue.push(node);
       }
       this.childrenOf.set(parentId, children);
-    };
-    visit(null, []);
+      for (const child of children) this.indexName(child);
+    }
   }
 
   static load(project: Project): CodeTree {
     return new CodeTree(project.read<CodeRow>(`SELECT * FROM codes`).map(toCode));
+  }
+
+  /** Every code in codebook order: depth-first, siblings by position then name. */
+  get ordered(): CodeInTree[] {
+    this.orderedCache ??= this.preOrder(this.children(null));
+    return this.orderedCache;
+  }
+
+  /** Number of codes in the tree. */
+  get size(): number {
+    return this.byId.size;
   }
 
   get(id: string): CodeInTree | undefined {
@@ -66,12 +115,26 @@ export class CodeTree {
     return this.childrenOf.get(parentId) ?? [];
   }
 
+  /** The child of `parentId` named `name` (case-insensitively), if any. */
+  childNamed(parentId: string | null, name: string): CodeInTree | undefined {
+    return this.childByName.get(parentId)?.get(codeNameKey(name));
+  }
+
   /** The code and all codes below it, in codebook order. */
   subtree(id: string): CodeInTree[] {
     const root = this.byId.get(id);
-    if (!root) return [];
-    const out: CodeInTree[] = [root];
-    for (const child of this.children(id)) out.push(...this.subtree(child.id));
+    return root ? this.preOrder([root]) : [];
+  }
+
+  private preOrder(roots: readonly CodeInTree[]): CodeInTree[] {
+    const out: CodeInTree[] = [];
+    const stack: CodeInTree[] = [...roots].reverse();
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      out.push(node);
+      const children = this.children(node.id);
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
     return out;
   }
 
@@ -90,9 +153,7 @@ export class CodeTree {
     let parentId: string | null = null;
     let found: CodeInTree | undefined;
     for (const name of names) {
-      found = this.children(parentId).find(
-        (c) => c.name.toLocaleLowerCase() === name.toLocaleLowerCase(),
-      );
+      found = this.childNamed(parentId, name);
       if (!found) return undefined;
       parentId = found.id;
     }

@@ -4,7 +4,7 @@ import { formatCodePath, type CodebookNode } from '@shared/domain/codebook';
 import { dataError, usageError } from '../errors';
 import type { Project } from '../project/project';
 import type { ChangeRecorder } from '../project/change-recorder';
-import { CodeTree, type CodeInTree } from './codebook-tree';
+import { CodeTree, codeNameKey, type CodeInTree } from './codebook-tree';
 import { normaliseColor, paletteColor } from '@shared/domain/palette';
 import type { CodeListEntry } from '@shared/api/types';
 
@@ -17,10 +17,19 @@ export function listCodes(project: Project): CodeListEntry[] {
       )
       .map((r) => [r.code_id, r.n]),
   );
-  return tree.ordered.map((code) => ({
+  // Totals bottom-up: in reverse codebook order every code comes after all codes below it.
+  const ordered = tree.ordered;
+  const totals = new Map<string, number>();
+  for (let i = ordered.length - 1; i >= 0; i--) {
+    const code = ordered[i]!;
+    const total = (totals.get(code.id) ?? 0) + (counts.get(code.id) ?? 0);
+    totals.set(code.id, total);
+    if (code.parentId !== null) totals.set(code.parentId, (totals.get(code.parentId) ?? 0) + total);
+  }
+  return ordered.map((code) => ({
     ...code,
     codingCount: counts.get(code.id) ?? 0,
-    totalCodingCount: tree.subtree(code.id).reduce((sum, c) => sum + (counts.get(c.id) ?? 0), 0),
+    totalCodingCount: totals.get(code.id) ?? 0,
   }));
 }
 
@@ -62,11 +71,14 @@ export function resolveCodePath(project: Project, names: readonly string[]): Cod
   throw dataError('code.not-found', `no code "${formatCodePath(names)}" in the codebook`);
 }
 
+/** Longest code name, in UTF-16 units. */
+export const MAX_CODE_NAME = 200;
+
 function checkName(name: string): string {
   const trimmed = name.trim();
   if (!trimmed) throw usageError('code.empty-name', 'a code name cannot be empty');
-  if (trimmed.length > 200)
-    throw usageError('code.long-name', 'a code name is limited to 200 characters');
+  if (trimmed.length > MAX_CODE_NAME)
+    throw usageError('code.long-name', `a code name is limited to ${MAX_CODE_NAME} characters`);
   return trimmed;
 }
 
@@ -76,9 +88,12 @@ function checkSiblingName(
   name: string,
   exceptId?: string,
 ): void {
-  const clash = tree
-    .children(parentId)
-    .find((c) => c.id !== exceptId && c.name.toLocaleLowerCase() === name.toLocaleLowerCase());
+  let clash = tree.childNamed(parentId, name);
+  if (clash !== undefined && clash.id === exceptId) {
+    // Rare: siblings whose names differ only in non-ASCII case (the schema allows them).
+    const key = codeNameKey(name);
+    clash = tree.children(parentId).find((c) => c.id !== exceptId && codeNameKey(c.name) === key);
+  }
   if (clash) {
     throw dataError(
       'code.name-taken',
@@ -104,9 +119,10 @@ export function insertCode(
   const name = checkName(input.name);
   if (input.parentId !== null) requireCode(tree, input.parentId);
   checkSiblingName(tree, input.parentId, name);
-  const color = input.color ? normaliseColor(input.color) : paletteColor(tree.ordered.length);
+  const color = input.color ? normaliseColor(input.color) : paletteColor(tree.size);
   if (!color) throw usageError('code.bad-color', `"${input.color}" is not a colour like #E57373`);
-  const siblings = tree.children(input.parentId);
+  // Siblings are sorted by position, so the last one holds the highest.
+  const last = tree.children(input.parentId).at(-1);
   const code: Code = {
     id: input.id ?? project.newId(),
     parentId: input.parentId,
@@ -116,7 +132,7 @@ export function insertCode(
     whenNotToUse: input.whenNotToUse ?? null,
     example: input.example ?? null,
     color,
-    position: siblings.length === 0 ? 0 : Math.max(...siblings.map((s) => s.position)) + 1,
+    position: last === undefined ? 0 : last.position + 1,
   };
   changes.insert('codes', {
     id: code.id,

@@ -138,6 +138,8 @@ export async function codebookCommand(args: readonly string[], io: CliIo): Promi
       {},
       { min: 2, max: 2, names: '<project> <file.qdc|.csv|.xlsx>' },
     );
+    // Any problem with the file itself (missing, a folder, unreadable, empty, too large,
+    // not a codebook) is an input error: exit 2, with a message naming the file.
     const { bytes, fileName } = readCodebookBytes(positionals[1]!);
     const result = await withProject(positionals[0]!, (project) =>
       invoke(project, 'codebook.import', { fileName, bytes }),
@@ -150,6 +152,6 @@ export async function codebookCommand(args: readonly string[], io: CliIo): Promi
   }
   throw usageError(
     'cli.bad-arguments',
-    'usage: citat codebook export <project> <file.qdc|.md|.docx> | citat codebook import <project> <file.qdc>',
+    'usage: citat codebook export <project> <file.qdc|.md|.docx> | citat codebook import <project> <file.qdc|.csv|.xlsx>',
   );
 }

@@ -4,8 +4,8 @@
  * created, and a second row for the same path is ignored.
  */
 import type { CodebookNode } from '@shared/domain/codebook';
-import { newCodebookNode } from '../imported-codebook';
-import { applyRow, splitTablePath, type CodeRow } from './codebook-rows';
+import { MAX_CODEBOOK_DEPTH, newCodebookNode } from '../imported-codebook';
+import { applyRow, splitTablePath, tooDeep, type CodeRow } from './codebook-rows';
 
 export function buildPathTree(
   rows: readonly CodeRow[],
@@ -25,6 +25,7 @@ export function buildPathTree(
       );
       continue;
     }
+    if (names.length > MAX_CODEBOOK_DEPTH) throw tooDeep(`${fileName}, row ${row.row}`);
     let siblings = roots;
     let node: CodebookNode | undefined;
     let key = '';

@@ -8,8 +8,10 @@
 import type { CodeDescription } from '@shared/domain/entities';
 import type { CodebookNode } from '@shared/domain/codebook';
 import { parseCodePath } from '@shared/domain/codebook';
+import { inputError, type CitatError } from '../../errors';
 import { parseCodeDescription } from '../code-description';
 import { readColor } from '../color';
+import { MAX_CODEBOOK_DEPTH } from '../imported-codebook';
 import type { ColumnMap, CodebookField } from './codebook-columns';
 import type { TableRow } from './table-row';
 
@@ -17,6 +19,14 @@ import type { TableRow } from './table-row';
 export function splitTablePath(value: string): string[] {
   const unified = value.replace(/\s+>\s+/g, '/').replace(/\\(?!\/)/g, '/');
   return parseCodePath(unified).filter((part) => part !== '');
+}
+
+/** The refusal of a table that nests codes too deeply; `where` is "file, row N". */
+export function tooDeep(where: string): CitatError {
+  return inputError(
+    'codebook-table.too-deep',
+    `${where}: codes are nested more than ${MAX_CODEBOOK_DEPTH} levels deep`,
+  );
 }
 
 export interface CodeRow {
