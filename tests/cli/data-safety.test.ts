@@ -14,34 +14,18 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { flipBtreePage, flipTextByte } from '../helpers/damage';
 import { openToOthers, runCliAsNobody, runningAsRoot } from './support/as-user';
-import { copyProject, fails, makeTempDir, ok, okJson, readProject, runCli } from './support/cli';
-import { thesisProjectAt } from './support/thesis-project';
+import { copyProject, fails, ok, okJson, readProject, runCli } from './support/cli';
+import { projectCopies } from './support/thesis-project';
 
 interface BackupJson {
   name: string;
   reason: string;
 }
 
-let prepared: string;
-beforeAll(() => {
-  const temp = makeTempDir();
-  prepared = thesisProjectAt('coded', temp.dir);
-  return temp.remove;
-});
-
-const removals: (() => void)[] = [];
-afterEach(() => {
-  while (removals.length > 0) removals.pop()!();
-});
-
-function project(): { here: string; path: string } {
-  const temp = makeTempDir();
-  removals.push(temp.remove);
-  return { here: temp.dir, path: copyProject(prepared, temp.dir) };
-}
+const project = projectCopies('coded');
 
 /** A project with one "open" backup of its coded state. */
 function projectWithBackup(): { here: string; path: string; backup: string } {

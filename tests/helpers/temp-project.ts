@@ -2,6 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach } from 'vitest';
 import { Project } from '../../src/main/backend/project/project';
 import { storeTranscript } from '../../src/main/backend/services/document-import';
@@ -54,4 +55,16 @@ export function rangeOf(
     if (at === -1) throw new Error(`"${needle}" occurs fewer than ${occurrence} times`);
   }
   return { startUtf16: at, endUtf16: at + needle.length };
+}
+
+/** The names of all codes in the project file at `path`, read outside Citat, sorted. */
+export function codeNames(path: string): string[] {
+  const db = new Database(path, { readonly: true });
+  try {
+    return (db.prepare('SELECT name FROM codes ORDER BY name').all() as { name: string }[]).map(
+      (r) => r.name,
+    );
+  } finally {
+    db.close();
+  }
 }

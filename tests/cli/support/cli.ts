@@ -26,11 +26,18 @@ export interface CliResult {
   command: string;
 }
 
-export function runCli(cwd: string, args: readonly string[]): CliResult {
+export interface RunOptions {
+  /** Run as this user (uid = gid), e.g. to meet a read-only file as someone who is not root. */
+  asUser?: number;
+}
+
+export function runCli(cwd: string, args: readonly string[], options: RunOptions = {}): CliResult {
   const { CITAT_DEBUG: _debug, ...env } = process.env;
+  const user = options.asUser;
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
-    env,
+    env: user === undefined ? env : { ...env, HOME: cwd },
+    ...(user === undefined ? {} : { uid: user, gid: user }),
     stdio: ['ignore', 'pipe', 'pipe'],
     maxBuffer: 64 * 1024 * 1024,
     timeout: 60_000,

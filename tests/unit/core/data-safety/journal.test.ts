@@ -5,21 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { Project } from '../../../../src/main/backend/project/project';
 import { createCodePath } from '../../../../src/main/backend/services/codes';
 import { listBackups } from '../../../../src/main/backend/db/backups';
-import { addTranscript, newProject, tempDir } from '../../../helpers/temp-project';
+import { addTranscript, codeNames, newProject, tempDir } from '../../../helpers/temp-project';
 
 const sidecars = (path: string) =>
   ['-wal', '-shm', '-journal'].filter((suffix) => existsSync(path + suffix));
-
-function codeNames(path: string): string[] {
-  const db = new Database(path, { readonly: true });
-  try {
-    return (db.prepare('SELECT name FROM codes ORDER BY name').all() as { name: string }[]).map(
-      (r) => r.name,
-    );
-  } finally {
-    db.close();
-  }
-}
 
 describe('the .citat file alone is the whole project', () => {
   it('holds every committed action while the project is open, with nothing beside it', () => {

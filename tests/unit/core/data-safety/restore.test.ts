@@ -7,14 +7,13 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { listBackups } from '../../../../src/main/backend/db/backups';
 import { acquireProjectLock } from '../../../../src/main/backend/db/project-lock';
 import { restoreBackup } from '../../../../src/main/backend/db/restore';
 import { Project } from '../../../../src/main/backend/project/project';
 import { createCodePath } from '../../../../src/main/backend/services/codes';
-import { newProject } from '../../../helpers/temp-project';
+import { codeNames, newProject } from '../../../helpers/temp-project';
 
 /** A project whose newest backup holds the codes A and B. */
 async function withBackup(): Promise<{ path: string; backup: string }> {
@@ -24,17 +23,6 @@ async function withBackup(): Promise<{ path: string; backup: string }> {
   project.close();
   (await Project.open(project.path)).close();
   return { path: project.path, backup: listBackups(project.path)[0]!.name };
-}
-
-function codes(path: string): string[] {
-  const db = new Database(path, { readonly: true });
-  try {
-    return (db.prepare('SELECT name FROM codes ORDER BY name').all() as { name: string }[]).map(
-      (r) => r.name,
-    );
-  } finally {
-    db.close();
-  }
 }
 
 const asideFiles = (path: string) =>
@@ -52,7 +40,7 @@ describe('restoring a backup works exactly when it is needed', () => {
       spoil(path);
       const result = await restoreBackup(path, backup);
       expect(result.previous.kind).toBe('moved-aside');
-      expect(codes(path)).toEqual(['A', 'B']);
+      expect(codeNames(path)).toEqual(['A', 'B']);
       expect(asideFiles(path)).toHaveLength(1);
       (await Project.open(path)).close();
     });
@@ -62,7 +50,7 @@ describe('restoring a backup works exactly when it is needed', () => {
     const { path, backup } = await withBackup();
     rmSync(path);
     expect((await restoreBackup(path, backup)).previous).toEqual({ kind: 'missing' });
-    expect(codes(path)).toEqual(['A', 'B']);
+    expect(codeNames(path)).toEqual(['A', 'B']);
   });
 
   it('keeps a whole current file as a "before-restore" backup, and a stale journal never touches the restored file', async () => {
@@ -74,9 +62,9 @@ describe('restoring a backup works exactly when it is needed', () => {
     const result = await restoreBackup(path, backup);
     expect(result.previous.kind).toBe('backed-up');
     expect(existsSync(`${path}-journal`)).toBe(false);
-    expect(codes(path)).toEqual(['A', 'B']);
+    expect(codeNames(path)).toEqual(['A', 'B']);
     const kept = listBackups(path).find((b) => b.reason === 'before-restore')!;
-    expect(codes(kept.path)).toEqual(['A', 'B', 'C']);
+    expect(codeNames(kept.path)).toEqual(['A', 'B', 'C']);
   });
 
   it('is refused while the project is open anywhere, and leaves the file as it was', async () => {
