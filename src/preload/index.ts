@@ -1,4 +1,7 @@
-/** Exposes exactly three things to the renderer: contract calls, start-window actions, and menu events. */
+/**
+ * Exposes exactly four things to the renderer: contract calls, start-window actions, menu
+ * events, and the acknowledgement that a closing window has saved its fields.
+ */
 import { contextBridge, ipcRenderer } from 'electron';
 
 contextBridge.exposeInMainWorld('citat', {
@@ -10,4 +13,6 @@ contextBridge.exposeInMainWorld('citat', {
     ipcRenderer.on('citat:event', handler);
     return () => ipcRenderer.removeListener('citat:event', handler);
   },
+  // No arguments cross: the main process only learns that the flush it asked for is done.
+  flushed: (): void => ipcRenderer.send('citat:flushed'),
 });

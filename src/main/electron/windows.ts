@@ -1,9 +1,17 @@
 /**
  * One window per project (with a lock so a project is never open twice), the start window,
  * and the IPC channels: `citat:call` forwards contract calls to the window's project after
- * validating them; `citat:app` serves the start window (recent, new, open).
+ * validating them; `citat:app` serves the start window (recent, new, open); `citat:flushed`
+ * is a closing project window's word that its fields are saved.
  */
-import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  type IpcMainEvent,
+  type IpcMainInvokeEvent,
+} from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -43,9 +51,42 @@ function createWindow(title: string, hash: string): BrowserWindow {
 }
 
 /** Calls only from a window's own top frame count. */
-function senderWindow(event: IpcMainInvokeEvent): BrowserWindow | null {
+function senderWindow(event: IpcMainInvokeEvent | IpcMainEvent): BrowserWindow | null {
   if (event.senderFrame !== event.sender.mainFrame) return null;
   return BrowserWindow.fromWebContents(event.sender);
+}
+
+/** How long a closing window waits for its renderer to save what is being typed. */
+const FLUSH_TIMEOUT_MS = 2000;
+/** Windows waiting for their renderer's flush, by window id: call to close. */
+const flushWaiters = new Map<number, () => void>();
+let quitting = false;
+
+/**
+ * A project window closes only after its renderer has saved every field (a memo typed a
+ * moment ago is still waiting for its pause): the first close is held, the renderer is
+ * asked to flush, and the window closes on its acknowledgement or after the timeout.
+ */
+function flushBeforeClose(window: BrowserWindow): void {
+  let flushed = false;
+  window.on('close', (event) => {
+    if (flushed) return;
+    event.preventDefault();
+    if (flushWaiters.has(window.id)) return;
+    const close = () => {
+      clearTimeout(timer);
+      flushWaiters.delete(window.id);
+      flushed = true;
+      if (!window.isDestroyed()) window.close();
+      // A held close cancels a quit in progress; resume it.
+      if (quitting) app.quit();
+    };
+    const timer = setTimeout(close, FLUSH_TIMEOUT_MS);
+    flushWaiters.set(window.id, close);
+    const contents = window.webContents;
+    if (contents.isDestroyed() || contents.isCrashed()) close();
+    else contents.send('citat:event', { command: 'flush' });
+  });
 }
 
 export function projectOfWindow(window: BrowserWindow | null | undefined): Project | undefined {
@@ -71,6 +112,7 @@ export async function openProjectWindow(path: string, create: boolean): Promise<
   rememberProject(path);
   const window = createWindow(`${project.name} – Citat`, 'project');
   projectsByWindow.set(window.id, { project });
+  flushBeforeClose(window);
   window.on('closed', () => {
     projectsByWindow.get(window.id)?.project.close();
     projectsByWindow.delete(window.id);
@@ -127,6 +169,14 @@ const appActionSchema = z.discriminatedUnion('action', [
 ]);
 
 export function registerIpc(): void {
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+  // Takes no arguments: only which window's top frame sent it counts.
+  ipcMain.on('citat:flushed', (event) => {
+    const window = senderWindow(event);
+    if (window) flushWaiters.get(window.id)?.();
+  });
   ipcMain.handle('citat:call', async (event, method: unknown, input: unknown) => {
     const project = projectOfWindow(senderWindow(event));
     if (!project)

@@ -6,6 +6,7 @@ import type { CallResult } from '@shared/api/contract';
 import { ALL_SCOPES, notifyProjectChanged } from './changes';
 import { useProjectStore } from '../stores/project-store';
 import { useUiStore } from '../stores/ui-store';
+import { autosaves } from '../autosave/autosave-registry';
 
 export interface RecentProject {
   path: string;
@@ -21,6 +22,8 @@ type AppRequest =
 interface DesktopApi {
   app(request: AppRequest): Promise<CallResult<unknown>>;
   onEvent(listener: (event: { command: string }) => void): () => void;
+  /** Tells the main process the window's fields are saved, so it may close. */
+  flushed(): void;
 }
 
 function desktop(): DesktopApi | undefined {
@@ -39,7 +42,10 @@ export async function appAction(request: AppRequest): Promise<unknown> {
   return result.value;
 }
 
-/** Routes native menu commands (Undo, Redo, Find, Export, and "project changed" after an import). */
+/**
+ * Routes native menu commands (Undo, Redo, Find, Export, and "project changed" after an
+ * import), and the window's "flush" before it closes: every field saves, then it may close.
+ */
 export function listenToDesktopMenu(): () => void {
   const api = desktop();
   if (!api) return () => undefined;
@@ -49,5 +55,6 @@ export function listenToDesktopMenu(): () => void {
     else if (command === 'find') useUiStore.getState().setView('search');
     else if (command === 'export') useUiStore.getState().setView('matrix');
     else if (command === 'changed') notifyProjectChanged(...ALL_SCOPES);
+    else if (command === 'flush') void autosaves.flushAll().finally(() => api.flushed());
   });
 }

@@ -17,13 +17,23 @@ import { MatrixView } from '../features/matrix/MatrixView';
 import { SearchView } from '../features/search/SearchView';
 import { SpeakersView } from '../features/speakers/SpeakersView';
 import { TeamView } from '../features/team/TeamView';
+import { ProjectBanners } from '../features/project-status/ProjectBanners';
+import { useProjectStatus } from '../features/project-status/use-project-status';
+import { flushOnLeave } from '../autosave/flush-on-leave';
+import { isDesktop } from '../api/desktop-bridge';
 
-/** The project window: documents on the left, the codebook on the right, views between. */
+/**
+ * The project window: the top bar with banners under it (read-only, synced folder),
+ * documents on the left, the codebook on the right, views between.
+ */
 export function App() {
   const t = useT();
   const info = useProjectStore((s) => s.info);
   const view = useUiStore((s) => s.view);
   useGlobalShortcuts();
+  useProjectStatus();
+  // The desktop window asks for its own flush before closing (and shows no browser prompt).
+  useEffect(() => flushOnLeave({ askBeforeLeavingUnsaved: !isDesktop() }), []);
   useEffect(() => {
     void useProjectStore.getState().refresh();
     void useDocumentsStore.getState().load();
@@ -41,6 +51,7 @@ export function App() {
   return (
     <div className="app">
       <TopBar info={info} />
+      <ProjectBanners />
       <aside className="left-pane">
         <DocumentsPanel />
       </aside>

@@ -1,58 +1,21 @@
-import { useState } from 'react';
 import { useLanguageStore, useT, type Language } from '../i18n/i18n';
 import { useProjectStore } from '../stores/project-store';
 import type { ProjectInfo } from '@shared/api/types';
+import { SaveIndicator } from '../autosave/SaveIndicator';
+import { CoderBox } from './CoderBox';
 
-/** Project name, the current coder (always visible), undo/redo and the language switch. */
+/** Project name, whether everything is saved, the current coder, undo/redo and the language. */
 export function TopBar({ info }: { info: ProjectInfo }) {
   const t = useT();
-  const { undo, redo, setCoder } = useProjectStore();
+  const { undo, redo } = useProjectStore();
   const { language, setLanguage } = useLanguageStore();
-  const [editingCoder, setEditingCoder] = useState(false);
-  const [coderDraft, setCoderDraft] = useState(info.currentCoder);
-
-  const commitCoder = () => {
-    setEditingCoder(false);
-    if (coderDraft.trim() && coderDraft.trim() !== info.currentCoder)
-      void setCoder(coderDraft.trim());
-  };
 
   return (
     <header className="topbar">
       <h1 className="topbar-title">{info.name.replace(/\.citat$/, '')}</h1>
-      <span className="topbar-saved" title={t('shell.saved')}>
-        ✓
-      </span>
+      <SaveIndicator />
       <div className="topbar-spacer" />
-      <div className="topbar-coder">
-        <span>{t('shell.coder')}:</span>
-        {editingCoder ? (
-          <input
-            aria-label={t('shell.coder')}
-            autoFocus
-            value={coderDraft}
-            onChange={(e) => setCoderDraft(e.target.value)}
-            onBlur={commitCoder}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') commitCoder();
-              if (e.key === 'Escape') setEditingCoder(false);
-            }}
-          />
-        ) : (
-          <button
-            type="button"
-            className="link-button"
-            data-testid="current-coder"
-            title={t('shell.coder.change')}
-            onClick={() => {
-              setCoderDraft(info.currentCoder);
-              setEditingCoder(true);
-            }}
-          >
-            {info.currentCoder}
-          </button>
-        )}
-      </div>
+      <CoderBox current={info.currentCoder} />
       <button
         type="button"
         onClick={() => void undo()}

@@ -35,6 +35,11 @@ export const useLanguageStore = create<LanguageState>((set) => ({
   },
 }));
 
+/** Whether a message is registered for `key` (so a caller can fall back to other text). */
+export function hasMessage(key: string): boolean {
+  return Object.hasOwn(dictionaries.en, key);
+}
+
 /** Looks up `key`, filling `{name}` placeholders; falls back to English, then the key. */
 export function translate(
   language: Language,

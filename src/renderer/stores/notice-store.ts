@@ -1,5 +1,7 @@
 /** Messages for the user (errors, confirmations), shown by the shell's notice area. */
 import { create } from 'zustand';
+import { useLanguageStore } from '../i18n/i18n';
+import { errorText } from '../errors/error-text';
 
 export interface Notice {
   id: number;
@@ -27,8 +29,9 @@ export const useNoticeStore = create<NoticeState>((set) => ({
   },
 }));
 
+/** Shows a refusal worded from its error code in the UI's language (else the core's text). */
 export function reportError(err: unknown): void {
-  useNoticeStore.getState().show('error', err instanceof Error ? err.message : String(err));
+  useNoticeStore.getState().show('error', errorText(err, useLanguageStore.getState().language));
 }
 
 export function reportInfo(text: string): void {

@@ -25,6 +25,8 @@ interface TranscriptState {
   turns: SpeakerTurn[];
   codings: DocumentCoding[];
   loading: boolean;
+  /** Why the document could not be loaded (e.g. it is damaged); shown in place of its text. */
+  loadError: unknown;
   /** Coder names whose codings are hidden (shown as a count, never silently). */
   hiddenCoders: string[];
   /** The last non-empty text selection, kept while focus is in the picker or the codebook. */
@@ -42,8 +44,11 @@ interface TranscriptState {
   toggleCoder(coder: string): void;
   applyCode(codeId: string, range?: TextRange | null): Promise<boolean>;
   removeCoding(id: string): Promise<void>;
-  setMemo(id: string, memo: string | null): Promise<void>;
-  curate(id: string, displayText: string | null): Promise<void>;
+  /** Shows a saved change to one coding at once (the reload that follows confirms it). */
+  patchCoding(
+    id: string,
+    patch: Partial<Pick<DocumentCoding, 'memo' | 'displayText' | 'note'>>,
+  ): void;
   setEditing(editing: boolean): void;
   /** Leaves edit mode and puts the stored text back into the editor. */
   discardEdits(): void;
@@ -70,6 +75,7 @@ export const useTranscriptStore = create<TranscriptState>((set, get) => ({
   turns: [],
   codings: [],
   loading: false,
+  loadError: null,
   hiddenCoders: [],
   selection: null,
   active: [],
@@ -85,6 +91,7 @@ export const useTranscriptStore = create<TranscriptState>((set, get) => ({
         active: [],
         editing: false,
         loading: documentId !== null,
+        loadError: null,
       });
     }
     if (documentId === null) {
@@ -95,6 +102,7 @@ export const useTranscriptStore = create<TranscriptState>((set, get) => ({
         codings: [],
         textVersion: get().textVersion + 1,
         loading: false,
+        loadError: null,
       });
       return;
     }
@@ -111,13 +119,13 @@ export const useTranscriptStore = create<TranscriptState>((set, get) => ({
         turns: doc.turns,
         codings,
         loading: false,
+        loadError: null,
         ...(textChanged
           ? { text: doc.text, textVersion: get().textVersion + 1, selection: null }
           : {}),
       });
     } catch (err) {
-      if (serial === loadSerial) set({ loading: false });
-      reportError(err);
+      if (serial === loadSerial) set({ loading: false, loadError: err });
     }
   },
 
@@ -170,6 +178,7 @@ export const useTranscriptStore = create<TranscriptState>((set, get) => ({
       color: code?.color ?? '#999999',
       coder: '',
       displayText: null,
+      note: null,
     };
     set({ codings: [...codings, optimistic] });
     try {
@@ -201,25 +210,8 @@ export const useTranscriptStore = create<TranscriptState>((set, get) => ({
     }
   },
 
-  async setMemo(id, memo) {
-    try {
-      await callApi('codings.setMemo', { id, memo: memo?.trim() ? memo : null });
-      notifyProjectChanged('codings');
-    } catch (err) {
-      reportError(err);
-    }
-  },
-
-  async curate(id, displayText) {
-    try {
-      await callApi('codings.curate', {
-        id,
-        displayText: displayText?.trim() ? displayText : null,
-      });
-      notifyProjectChanged('codings');
-    } catch (err) {
-      reportError(err);
-    }
+  patchCoding(id, patch) {
+    set({ codings: get().codings.map((c) => (c.id === id ? { ...c, ...patch } : c)) });
   },
 
   setEditing(editing) {

@@ -1,5 +1,6 @@
 /** Which view is showing, and a pending "jump to this passage" request for the transcript. */
 import { create } from 'zustand';
+import { autosaves } from '../autosave/autosave-registry';
 
 export type ViewName = 'transcript' | 'retrieval' | 'matrix' | 'search' | 'speakers' | 'team';
 
@@ -23,6 +24,8 @@ export const useUiStore = create<UiState>((set, get) => ({
   view: 'transcript',
   reveal: null,
   setView(view) {
+    // Fields of the view left behind save on unmount; rename boxes elsewhere save too.
+    void autosaves.flushAll();
     set({ view });
   },
   revealPassage(documentId, startUtf16, endUtf16) {

@@ -188,6 +188,8 @@ export interface ExportedFile {
   fileName: string;
   mimeType: string;
   bytes: Uint8Array;
+  /** What the format could not hold or had to change (e.g. two codes giving one Taguette tag). */
+  warnings?: string[];
 }
 
 /** A coding as the transcript view draws it: raw range plus what it needs to paint and list it. */
@@ -197,6 +199,8 @@ export interface DocumentCoding extends Coding {
   coder: string;
   /** The curated print form, when the quote has one. */
   displayText: string | null;
+  /** The note kept with the curated print form (why it was changed, its source). */
+  note: string | null;
 }
 
 export interface CaseAttributeValue {

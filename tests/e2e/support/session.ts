@@ -15,6 +15,11 @@ export const ROOT = resolve(import.meta.dirname, '../../..');
 export const SCREENSHOTS = join(ROOT, 'screenshots');
 const CHROMIUM = process.env.CITAT_CHROMIUM ?? '/usr/bin/chromium';
 
+export interface SessionOptions extends PageOptions {
+  /** The project to serve, made in the session's temp dir (default: a new, empty one). */
+  project?: (dir: string) => Project | Promise<Project>;
+}
+
 export interface PageOptions {
   viewport?: { width: number; height: number };
   /** 1.25 with a viewport of 1152×720 is a 1440×900 window at 125 % zoom. */
@@ -36,7 +41,7 @@ export interface E2eSession {
   close(): Promise<void>;
 }
 
-export async function startSession(options: PageOptions = {}): Promise<E2eSession> {
+export async function startSession(options: SessionOptions = {}): Promise<E2eSession> {
   if (!existsSync(CHROMIUM))
     throw new Error(
       `Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CITAT_CHROMIUM)`,
@@ -45,7 +50,9 @@ export async function startSession(options: PageOptions = {}): Promise<E2eSessio
   if (!existsSync(join(rendererDir, 'index.html')))
     throw new Error('the renderer is not built: run "npm run build" first');
   const dir = mkdtempSync(join(tmpdir(), 'citat-e2e-'));
-  const project = Project.create(join(dir, 'speciale.citat'));
+  const project = options.project
+    ? await options.project(dir)
+    : Project.create(join(dir, 'speciale.citat'));
   const host = await startHost({ project, rendererDir });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,

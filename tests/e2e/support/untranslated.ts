@@ -11,12 +11,18 @@ import { ROOT } from './session';
 
 const RENDERER = join(ROOT, 'src/renderer');
 
+/** Every messages.ts of the renderer (features, autosave, errors) and the shell's. */
 function messageFiles(): string[] {
-  const features = join(RENDERER, 'features');
-  const files = readdirSync(features)
-    .map((feature) => join(features, feature, 'messages.ts'))
-    .filter((file) => existsSync(file));
-  return [join(RENDERER, 'app/shell-messages.ts'), ...files];
+  const found: string[] = [join(RENDERER, 'app/shell-messages.ts')];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name === 'messages.ts') found.push(path);
+    }
+  };
+  walk(RENDERER);
+  return found.filter((file) => existsSync(file));
 }
 
 function escapeRegExp(text: string): string {

@@ -121,12 +121,14 @@ export function applyCodingMany(
   project: Project,
   codeId: string,
   ranges: readonly { documentId: string; startUtf16: number; endUtf16: number }[],
+  /** Defaults to the project's current coder (which stays the current coder). */
+  coderName?: string | null,
 ): ApplyManyResult {
   const code = requireCode(CodeTree.load(project), codeId);
   const result: ApplyManyResult = { applied: 0, duplicates: 0, refused: [] };
   const texts = new Map<string, { name: string; text: string }>();
   project.act(`Code ${ranges.length} passages "${formatCodePath(code.path)}"`, (changes) => {
-    const coder = ensureCoder(project, changes);
+    const coder = ensureCoder(project, changes, coderName);
     for (const range of ranges) {
       let doc = texts.get(range.documentId);
       if (!doc) {
@@ -215,8 +217,8 @@ export function listDocumentCodings(project: Project, documentId: string): Docum
   getDocumentInfo(project, documentId);
   const tree = CodeTree.load(project);
   return project
-    .read<CodingRow & { coder: string; display_text: string | null }>(
-      `SELECT c.*, k.name AS coder, q.display_text FROM codings c
+    .read<CodingRow & { coder: string; display_text: string | null; note: string | null }>(
+      `SELECT c.*, k.name AS coder, q.display_text, q.note FROM codings c
          JOIN coders k ON k.id = c.coder_id
          LEFT JOIN quote_curations q ON q.coding_id = c.id
         WHERE c.document_id = ? ORDER BY c.start_utf16, c.end_utf16`,
@@ -230,6 +232,7 @@ export function listDocumentCodings(project: Project, documentId: string): Docum
         color: code?.color ?? '#999999',
         coder: row.coder,
         displayText: row.display_text,
+        note: row.note,
       };
     });
 }

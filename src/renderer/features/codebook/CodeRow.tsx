@@ -63,7 +63,8 @@ export function CodeRow({
   onOpen: () => void;
   onToggle: () => void;
   onColor: () => void;
-  onRename: (name: string) => void;
+  /** Stores a new name; rejects when refused (the rename box keeps it and says why). */
+  onRename: (name: string, editSession: string) => Promise<void>;
   onRenameEnd: () => void;
   onKeyDown: (event: KeyboardEvent<HTMLLIElement>) => void;
 }) {
@@ -139,10 +140,13 @@ export function CodeRow({
       {renaming ? (
         <InlineEdit
           className="codebook-rename"
+          fieldKey={`code-name:${code.id}`}
           initial={code.name}
           label={t('codebook.rename.label', { name: code.name })}
           testId="code-rename-input"
-          onCommit={onRename}
+          emptyCode="code.empty-name"
+          save={onRename}
+          onDone={onRenameEnd}
           onCancel={onRenameEnd}
         />
       ) : (

@@ -1,8 +1,9 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
 import type { CodeListEntry } from '@shared/api/types';
 import { useT } from '../../i18n/i18n';
 import { useUiStore } from '../../stores/ui-store';
 import { useCodebookStore } from '../../stores/codebook-store';
+import { useReadOnly } from '../../stores/project-store';
 import { InlineEdit } from '../documents/InlineEdit';
 import type { MenuAction } from '../documents/RowMenu';
 import { CodeRow } from './CodeRow';
@@ -11,7 +12,7 @@ import { siblingMove, type MoveTarget } from './code-drop';
 import { useCodeDrag } from './use-code-drag';
 import { useCodebookView } from './codebook-view-store';
 import { useSelectedCode } from './selected-code-store';
-import { createCode, moveCode, renameCode } from './codebook-actions';
+import { createNamedCode, moveCode, saveCodeName } from './codebook-actions';
 import './messages';
 
 export type CodeDialogKind = 'color' | 'describe' | 'move' | 'merge' | 'delete';
@@ -40,6 +41,8 @@ export function CodeTree({
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [menuFor, setMenuFor] = useState<string | null>(null);
   const list = useRef<HTMLUListElement>(null);
+  // A read-only project's codebook can be read and browsed, not changed.
+  const readOnly = useReadOnly();
   const rows = visibleRows(codes, view.collapsed, view.filter);
 
   const focusRow = (id: string | undefined) => {
@@ -66,15 +69,22 @@ export function CodeTree({
       label: t('codebook.action.rename'),
       separatorBefore: true,
       shortcut: 'F2',
+      disabled: readOnly,
       onSelect: () => view.startRename(code.id),
     },
     {
       id: 'child',
       label: t('codebook.action.child'),
       shortcut: 'Ins',
+      disabled: readOnly,
       onSelect: () => view.startCreate({ parentId: code.id }),
     },
-    { id: 'color', label: t('codebook.action.color'), onSelect: () => onDialog('color', code) },
+    {
+      id: 'color',
+      label: t('codebook.action.color'),
+      disabled: readOnly,
+      onSelect: () => onDialog('color', code),
+    },
     {
       id: 'describe',
       label: t('codebook.action.describe'),
@@ -85,24 +95,35 @@ export function CodeTree({
       label: t('codebook.action.up'),
       separatorBefore: true,
       shortcut: 'Alt+↑',
-      disabled: !siblingMove(codes, code.id, -1),
+      disabled: readOnly || !siblingMove(codes, code.id, -1),
       onSelect: () => void move(code.id, siblingMove(codes, code.id, -1)!),
     },
     {
       id: 'down',
       label: t('codebook.action.down'),
       shortcut: 'Alt+↓',
-      disabled: !siblingMove(codes, code.id, 1),
+      disabled: readOnly || !siblingMove(codes, code.id, 1),
       onSelect: () => void move(code.id, siblingMove(codes, code.id, 1)!),
     },
-    { id: 'move', label: t('codebook.action.move'), onSelect: () => onDialog('move', code) },
-    { id: 'merge', label: t('codebook.action.merge'), onSelect: () => onDialog('merge', code) },
+    {
+      id: 'move',
+      label: t('codebook.action.move'),
+      disabled: readOnly,
+      onSelect: () => onDialog('move', code),
+    },
+    {
+      id: 'merge',
+      label: t('codebook.action.merge'),
+      disabled: readOnly,
+      onSelect: () => onDialog('merge', code),
+    },
     {
       id: 'delete',
       label: t('codebook.action.delete'),
       separatorBefore: true,
       shortcut: 'Del',
       danger: true,
+      disabled: readOnly,
       onSelect: () => onDialog('delete', code),
     },
   ];
@@ -111,6 +132,9 @@ export function CodeTree({
     if (event.target !== event.currentTarget) return;
     const { code } = row;
     const key = event.key;
+    const changes =
+      ['F2', 'Insert', 'Delete'].includes(key) || (event.altKey && key.startsWith('Arrow'));
+    if (readOnly && changes) return;
     if (event.altKey && (key === 'ArrowUp' || key === 'ArrowDown')) {
       const target = siblingMove(codes, code.id, key === 'ArrowUp' ? -1 : 1);
       if (target) void move(code.id, target);
@@ -134,6 +158,8 @@ export function CodeTree({
   };
 
   const creating = view.creating;
+  const { startCreate } = view;
+  const endCreate = useCallback(() => startCreate(null), [startCreate]);
   const newCodeRow = creating && (
     <li
       role="none"
@@ -146,14 +172,14 @@ export function CodeTree({
       <span className="codebook-toggle" aria-hidden="true" />
       <InlineEdit
         className="codebook-rename"
+        fieldKey={`new-code:${creating.parentId ?? ''}`}
         initial=""
         label={t('codebook.create.label')}
         testId="code-create-input"
-        onCommit={(name) => {
-          view.startCreate(null);
-          void createCode(creating.parentId, name);
-        }}
-        onCancel={() => view.startCreate(null)}
+        emptyCode="code.empty-name"
+        save={(name) => createNamedCode(creating.parentId, name)}
+        onDone={endCreate}
+        onCancel={endCreate}
       />
     </li>
   );
@@ -198,12 +224,9 @@ export function CodeTree({
         onOpen={() => showQuotes(row.code.id)}
         onToggle={() => view.toggle(row.code.id)}
         onColor={() => onDialog('color', row.code)}
-        onRename={(name) => {
-          view.startRename(null);
-          void renameCode(row.code.id, name);
-          requestAnimationFrame(() => focusRow(row.code.id));
-        }}
+        onRename={(name, session) => saveCodeName(row.code.id, name, session)}
         onRenameEnd={() => {
+          if (useCodebookView.getState().renamingId !== row.code.id) return;
           view.startRename(null);
           requestAnimationFrame(() => focusRow(row.code.id));
         }}

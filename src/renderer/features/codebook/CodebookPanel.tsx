@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { CodeListEntry } from '@shared/api/types';
 import { useT } from '../../i18n/i18n';
 import { useCodebookStore } from '../../stores/codebook-store';
+import { useReadOnly } from '../../stores/project-store';
 import { CodeTree, type CodeDialogKind } from './CodeTree';
 import { useCodebookView } from './codebook-view-store';
 import { visibleRows } from './code-tree';
@@ -21,6 +22,7 @@ export function CodebookPanel() {
   const { filter, setFilter, startCreate, creating } = useCodebookView();
   const [dialog, setDialog] = useState<{ kind: CodeDialogKind; codeId: string } | null>(null);
   const filterId = useId();
+  const readOnly = useReadOnly();
   const code = dialog && codes.find((c) => c.id === dialog.codeId);
   const close = () => setDialog(null);
   const matches = filter.trim()
@@ -41,6 +43,7 @@ export function CodebookPanel() {
         <button
           type="button"
           onClick={() => startCreate({ parentId: null })}
+          disabled={readOnly}
           data-testid="code-create"
           title={t('codebook.create.title')}
         >

@@ -1,16 +1,52 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { CodeListEntry } from '@shared/api/types';
-import type { CodeDescription } from '@shared/domain/entities';
 import { Modal } from '../../ui/Modal';
 import { useT } from '../../i18n/i18n';
 import { formatCodePath } from '@shared/domain/codebook';
-import { useMemoDraft } from '../documents/memo-draft';
-import { describeCode } from './codebook-actions';
+import { useAutosavedField } from '../../autosave/use-autosaved-field';
+import { FieldState } from '../../autosave/FieldState';
+import '../../autosave/messages';
+import { useMemoField } from '../documents/memo-draft';
+import { saveCodeDescription } from './codebook-actions';
 import './messages';
 
 const FIELDS = ['definition', 'whenToUse', 'whenNotToUse', 'example'] as const;
+type DescriptionField = (typeof FIELDS)[number];
 
-/** The codebook entry of a code (as printed in the codebook appendix) and its memo. */
+/** One part of the codebook entry, saved on its own as it is typed. */
+function DescriptionText({ code, field }: { code: CodeListEntry; field: DescriptionField }) {
+  const t = useT();
+  const id = useId();
+  const text = useAutosavedField({
+    key: `code-describe:${code.id}:${field}`,
+    stored: code[field] ?? '',
+    save: (value, session) => saveCodeDescription(code.id, field, value, session),
+  });
+  return (
+    <div className="codebook-describe-field">
+      <div className="documents-dialog-label-row">
+        <label htmlFor={id} className="documents-dialog-label">
+          {t(`codebook.describe.${field}`)}
+        </label>
+        <FieldState field={text} testId={`code-describe-${field}-state`} />
+      </div>
+      <textarea
+        id={id}
+        rows={field === 'definition' ? 3 : 2}
+        value={text.value}
+        readOnly={text.readOnly}
+        data-testid={`code-describe-${field}`}
+        onChange={(e) => text.change(e.target.value)}
+        onBlur={() => void text.end()}
+      />
+    </div>
+  );
+}
+
+/**
+ * The codebook entry of a code (as printed in the codebook appendix) and its memo. Every
+ * field saves itself; closing the dialog (button or Escape) saves what is left.
+ */
 export function DescribeCodeDialog({
   code,
   onClose,
@@ -19,79 +55,46 @@ export function DescribeCodeDialog({
   onClose: () => void;
 }) {
   const t = useT();
-  const baseId = useId();
-  const [draft, setDraft] = useState<Record<(typeof FIELDS)[number], string>>({
-    definition: code.definition ?? '',
-    whenToUse: code.whenToUse ?? '',
-    whenNotToUse: code.whenNotToUse ?? '',
-    example: code.example ?? '',
-  });
-  const memo = useMemoDraft('code', code.id);
-  const [saving, setSaving] = useState(false);
-
-  const save = async () => {
-    const changed: Partial<CodeDescription> = {};
-    for (const field of FIELDS) {
-      if (draft[field].trim() !== (code[field] ?? '')) changed[field] = draft[field].trim() || null;
-    }
-    setSaving(true);
-    const described = await describeCode(code.id, changed);
-    const memoSaved = await memo.save();
-    setSaving(false);
-    if (described && memoSaved) onClose();
-  };
+  const memoId = useId();
+  const memo = useMemoField('code', code.id);
 
   return (
     <Modal title={t('codebook.describe.title', { name: code.name })} onClose={onClose}>
-      <form
-        className="documents-dialog codebook-describe"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
+      <div className="documents-dialog codebook-describe">
         <p className="codebook-describe-path">{formatCodePath(code.path)}</p>
         {FIELDS.map((field) => (
-          <div key={field} className="codebook-describe-field">
-            <label htmlFor={`${baseId}-${field}`} className="documents-dialog-label">
-              {t(`codebook.describe.${field}`)}
-            </label>
-            <textarea
-              id={`${baseId}-${field}`}
-              rows={field === 'definition' ? 3 : 2}
-              value={draft[field]}
-              data-testid={`code-describe-${field}`}
-              onChange={(e) => setDraft({ ...draft, [field]: e.target.value })}
-            />
-          </div>
+          <DescriptionText key={field} code={code} field={field} />
         ))}
         <div className="codebook-describe-field">
-          <label htmlFor={`${baseId}-memo`} className="documents-dialog-label">
-            {t('codebook.describe.memo')}
-          </label>
+          <div className="documents-dialog-label-row">
+            <label htmlFor={memoId} className="documents-dialog-label">
+              {t('codebook.describe.memo')}
+            </label>
+            <FieldState field={memo} testId="code-describe-memo-state" />
+          </div>
           <textarea
-            id={`${baseId}-memo`}
+            id={memoId}
             rows={4}
-            value={memo.text}
+            value={memo.value}
             disabled={!memo.loaded}
+            readOnly={memo.readOnly}
             data-testid="code-describe-memo"
-            onChange={(e) => memo.setText(e.target.value)}
+            onChange={(e) => memo.change(e.target.value)}
+            onBlur={() => void memo.end()}
           />
         </div>
         <div className="documents-dialog-buttons">
-          <button type="button" onClick={onClose}>
-            {t('codebook.cancel')}
-          </button>
+          <span className="autosave-hint">{t('autosave.hint')}</span>
           <button
-            type="submit"
+            type="button"
             className="primary"
-            disabled={saving || !memo.loaded}
-            data-testid="code-describe-save"
+            onClick={onClose}
+            data-testid="code-describe-close"
           >
-            {t('codebook.describe.save')}
+            {t('codebook.close')}
           </button>
         </div>
-      </form>
+      </div>
     </Modal>
   );
 }

@@ -1,6 +1,7 @@
 /**
- * Codebook changes from the panel. Renames and colours show at once (the reload after the
- * call corrects them if the core refused); every change makes the codebook views reload.
+ * Codebook changes from the panel. Colours show at once (the reload after the call
+ * corrects them if the core refused); renames and descriptions show once stored, and their
+ * refusals reject so the field can keep the text. Every change makes the codebook reload.
  */
 import type { CodeDescription } from '@shared/domain/entities';
 import type { MergeResult } from '@shared/api/types';
@@ -32,14 +33,27 @@ async function run<T>(action: () => Promise<T>, ...scopes: ('codebook' | 'coding
   }
 }
 
-export async function createCode(parentId: string | null, name: string): Promise<void> {
-  const code = await run(() => callApi('codes.create', { parentId, name }));
-  if (code) useSelectedCode.getState().selectCode(code.id);
+/**
+ * A rename from the tree's rename box (see InlineEdit): shown at once when stored; a
+ * refusal (empty, a sibling of that name) rejects, so the box keeps the text and says why.
+ */
+export async function saveCodeName(id: string, name: string, editSession: string): Promise<void> {
+  try {
+    await callApi('codes.rename', { id, name, editSession });
+    patchLocally(id, { name: name.trim() });
+  } finally {
+    notifyProjectChanged('codebook');
+  }
 }
 
-export async function renameCode(id: string, name: string): Promise<void> {
-  patchLocally(id, { name });
-  await run(() => callApi('codes.rename', { id, name }));
+/** Creating a code from the tree's new-code box; rejects (keeping the box) when refused. */
+export async function createNamedCode(parentId: string | null, name: string): Promise<void> {
+  try {
+    const code = await callApi('codes.create', { parentId, name });
+    useSelectedCode.getState().selectCode(code.id);
+  } finally {
+    notifyProjectChanged('codebook');
+  }
 }
 
 export async function recolorCode(id: string, color: string): Promise<void> {
@@ -51,11 +65,20 @@ export async function moveCode(id: string, target: MoveTarget): Promise<void> {
   await run(() => callApi('codes.move', { id, ...target }));
 }
 
-export async function describeCode(id: string, description: Partial<CodeDescription>) {
-  if (Object.keys(description).length === 0) return true;
-  return (
-    (await run(() => callApi('codes.describe', { id, ...description }).then(() => true))) ?? false
-  );
+/** One field of a code's description, saved as it is typed; rejects when refused. */
+export async function saveCodeDescription(
+  id: string,
+  field: keyof CodeDescription,
+  value: string,
+  editSession: string,
+): Promise<void> {
+  const patch: Partial<CodeDescription> = {};
+  patch[field] = value.trim() || null;
+  await callApi('codes.describe', { id, ...patch, editSession });
+  useCodebookStore.setState((s) => ({
+    codes: s.codes.map((c) => (c.id === id ? { ...c, ...patch } : c)),
+  }));
+  notifyProjectChanged('codebook');
 }
 
 export async function mergeCodes(

@@ -1,11 +1,12 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
+import { useReadOnly } from '../../stores/project-store';
 import type { DocumentSummary } from '@shared/api/types';
 import { useLanguageStore, useT } from '../../i18n/i18n';
 import { InlineEdit } from './InlineEdit';
 import { RowMenu } from './RowMenu';
 import { MemoDialog } from './MemoDialog';
 import { DeleteDocumentDialog } from './DeleteDocumentDialog';
-import { renameDocument } from './document-actions';
+import { saveDocumentName } from './document-actions';
 import { pluralKey } from './plural';
 import './messages';
 
@@ -27,6 +28,8 @@ export function DocumentItem({
   const [menuOpen, setMenuOpen] = useState(false);
   const [dialog, setDialog] = useState<Dialog>(null);
   const words = new Intl.NumberFormat(language).format(doc.wordCount);
+  const readOnly = useReadOnly();
+  const stopEditing = useCallback(() => setEditing(false), []);
 
   return (
     <li
@@ -41,14 +44,14 @@ export function DocumentItem({
       {editing ? (
         <InlineEdit
           className="documents-rename"
+          fieldKey={`document-name:${doc.id}`}
           initial={doc.name}
           label={t('documents.rename.label', { name: doc.name })}
           testId="document-rename-input"
-          onCommit={(name) => {
-            setEditing(false);
-            void renameDocument(doc.id, name);
-          }}
-          onCancel={() => setEditing(false)}
+          emptyCode="document.empty-name"
+          save={(name, session) => saveDocumentName(doc.id, name, session)}
+          onDone={stopEditing}
+          onCancel={stopEditing}
         />
       ) : (
         <button
@@ -59,10 +62,10 @@ export function DocumentItem({
           title={t('documents.open.title', { name: doc.name })}
           onClick={onOpen}
           onKeyDown={(e) => {
-            if (e.key === 'F2') {
+            if (e.key === 'F2' && !readOnly) {
               e.preventDefault();
               setEditing(true);
-            } else if (e.key === 'Delete') {
+            } else if (e.key === 'Delete' && !readOnly) {
               e.preventDefault();
               setDialog('delete');
             }
@@ -91,6 +94,7 @@ export function DocumentItem({
             id: 'rename',
             label: t('documents.action.rename'),
             shortcut: 'F2',
+            disabled: readOnly,
             onSelect: () => setEditing(true),
           },
           { id: 'memo', label: t('documents.action.memo'), onSelect: () => setDialog('memo') },
@@ -100,6 +104,7 @@ export function DocumentItem({
             separatorBefore: true,
             shortcut: 'Del',
             danger: true,
+            disabled: readOnly,
             onSelect: () => setDialog('delete'),
           },
         ]}

@@ -1,6 +1,7 @@
 import { useRef, useState, type DragEvent } from 'react';
 import { useT } from '../../i18n/i18n';
 import { useDocumentsStore } from '../../stores/documents-store';
+import { useReadOnly } from '../../stores/project-store';
 import { DocumentItem } from './DocumentItem';
 import { ImportProgress } from './ImportProgress';
 import { useImportStore } from './import-store';
@@ -17,6 +18,8 @@ export function DocumentsPanel() {
   const importFiles = useImportStore((s) => s.importFiles);
   const picker = useRef<HTMLInputElement>(null);
   const [dropping, setDropping] = useState(false);
+  // A read-only project takes no imports (the banner above says why).
+  const readOnly = useReadOnly();
 
   return (
     <section
@@ -25,7 +28,7 @@ export function DocumentsPanel() {
       aria-labelledby="documents-heading"
       data-testid="documents-panel"
       onDragOver={(e) => {
-        if (!carriesFiles(e)) return;
+        if (!carriesFiles(e) || readOnly) return;
         e.preventDefault();
         e.dataTransfer.dropEffect = 'copy';
         setDropping(true);
@@ -34,7 +37,7 @@ export function DocumentsPanel() {
         if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDropping(false);
       }}
       onDrop={(e) => {
-        if (!carriesFiles(e)) return;
+        if (!carriesFiles(e) || readOnly) return;
         e.preventDefault();
         setDropping(false);
         importFiles([...e.dataTransfer.files]);
@@ -47,6 +50,7 @@ export function DocumentsPanel() {
         <button
           type="button"
           onClick={() => picker.current?.click()}
+          disabled={readOnly}
           data-testid="documents-import"
           title={t('documents.import.title')}
         >

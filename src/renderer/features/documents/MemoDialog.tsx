@@ -1,10 +1,15 @@
 import { useId } from 'react';
 import { Modal } from '../../ui/Modal';
 import { useT } from '../../i18n/i18n';
-import { useMemoDraft, type MemoKind } from './memo-draft';
+import { FieldState } from '../../autosave/FieldState';
+import '../../autosave/messages';
+import { useMemoField, type MemoKind } from './memo-draft';
 import './messages';
 
-/** A memo on a document (or a code): free text the researcher keeps beside it. */
+/**
+ * A memo on a document (or a code): free text the researcher keeps beside it. It saves as
+ * it is typed; closing the dialog (button or Escape) saves what is left.
+ */
 export function MemoDialog({
   kind,
   targetId,
@@ -17,38 +22,35 @@ export function MemoDialog({
   onClose: () => void;
 }) {
   const t = useT();
-  const memo = useMemoDraft(kind, targetId);
+  const memo = useMemoField(kind, targetId);
   const fieldId = useId();
   return (
     <Modal title={title} onClose={onClose}>
-      <form
-        className="documents-dialog"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void memo.save().then((ok) => ok && onClose());
-        }}
-      >
-        <label htmlFor={fieldId} className="documents-dialog-label">
-          {t('documents.memo.label')}
-        </label>
+      <div className="documents-dialog">
+        <div className="documents-dialog-label-row">
+          <label htmlFor={fieldId} className="documents-dialog-label">
+            {t('documents.memo.label')}
+          </label>
+          <FieldState field={memo} testId="memo-state" />
+        </div>
         <textarea
           id={fieldId}
           className="documents-memo-text"
           data-testid="memo-text"
           rows={10}
-          value={memo.text}
+          value={memo.value}
           disabled={!memo.loaded}
-          onChange={(e) => memo.setText(e.target.value)}
+          readOnly={memo.readOnly}
+          onChange={(e) => memo.change(e.target.value)}
+          onBlur={() => void memo.end()}
         />
         <div className="documents-dialog-buttons">
-          <button type="button" onClick={onClose}>
-            {t('documents.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={!memo.loaded} data-testid="memo-save">
-            {t('documents.memo.save')}
+          <span className="autosave-hint">{t('autosave.hint')}</span>
+          <button type="button" className="primary" onClick={onClose} data-testid="memo-close">
+            {t('documents.close')}
           </button>
         </div>
-      </form>
+      </div>
     </Modal>
   );
 }

@@ -4,17 +4,19 @@ import { notifyProjectChanged } from '../../api/changes';
 import { reportError, reportInfo } from '../../stores/notice-store';
 import { useDocumentsStore } from '../../stores/documents-store';
 
-/** Shows the new name at once; the reload after the call restores the old one if refused. */
-export async function renameDocument(id: string, name: string): Promise<void> {
-  useDocumentsStore.setState((s) => ({
-    documents: s.documents.map((d) => (d.id === id ? { ...d, name } : d)),
-  }));
+/**
+ * A rename from the documents panel's rename box: shown once stored; a refusal (the name
+ * is taken) rejects, so the box keeps the text and says why.
+ */
+export async function saveDocumentName(id: string, name: string, editSession: string) {
   try {
-    await callApi('documents.rename', { id, name });
-  } catch (err) {
-    reportError(err);
+    await callApi('documents.rename', { id, name, editSession });
+    useDocumentsStore.setState((s) => ({
+      documents: s.documents.map((d) => (d.id === id ? { ...d, name } : d)),
+    }));
+  } finally {
+    notifyProjectChanged('documents');
   }
-  notifyProjectChanged('documents');
 }
 
 export async function deleteDocument(id: string, confirmation: string): Promise<boolean> {

@@ -1,53 +1,45 @@
-/** Loading and saving one memo (on a code or a document) for an editing dialog. */
+/**
+ * One memo (on a code or a document) in a dialog: loaded when the dialog opens, reloaded
+ * after any change to the project (undo, another window), and saved as it is typed.
+ */
 import { useEffect, useState } from 'react';
 import { callApi } from '../../api/client';
+import { notifyProjectChanged, onProjectChanged } from '../../api/changes';
 import { reportError } from '../../stores/notice-store';
+import { useAutosavedField, type AutosavedField } from '../../autosave/use-autosaved-field';
 
 export type MemoKind = 'code' | 'document';
 
-export interface MemoDraft {
-  text: string;
-  setText(text: string): void;
+export interface MemoField extends AutosavedField<string> {
+  /** False until the stored memo has arrived (the field takes no typing before). */
   loaded: boolean;
-  changed: boolean;
-  /** Stores the memo when it changed; false when saving failed (the error is reported). */
-  save(): Promise<boolean>;
 }
 
-export function useMemoDraft(kind: MemoKind, targetId: string): MemoDraft {
+async function saveMemo(kind: MemoKind, targetId: string, text: string, editSession: string) {
+  await callApi('memos.set', { kind, targetId, text, editSession });
+  notifyProjectChanged(kind === 'code' ? 'codebook' : 'documents');
+}
+
+export function useMemoField(kind: MemoKind, targetId: string): MemoField {
   const [stored, setStored] = useState<string | null>(null);
-  const [text, setText] = useState('');
   useEffect(() => {
     let current = true;
-    callApi('memos.get', { kind, targetId }).then(
-      (memo) => {
-        if (!current) return;
-        setStored(memo ?? '');
-        setText(memo ?? '');
-      },
-      (err: unknown) => reportError(err),
-    );
+    const load = () =>
+      callApi('memos.get', { kind, targetId }).then(
+        (memo) => current && setStored(memo ?? ''),
+        (err: unknown) => reportError(err),
+      );
+    void load();
+    const stop = onProjectChanged(() => void load());
     return () => {
       current = false;
+      stop();
     };
   }, [kind, targetId]);
-  const loaded = stored !== null;
-  const changed = loaded && text !== stored;
-  return {
-    text,
-    setText,
-    loaded,
-    changed,
-    async save() {
-      if (!changed) return true;
-      try {
-        await callApi('memos.set', { kind, targetId, text });
-        setStored(text);
-        return true;
-      } catch (err) {
-        reportError(err);
-        return false;
-      }
-    },
-  };
+  const field = useAutosavedField({
+    key: `memo:${kind}:${targetId}`,
+    stored: stored ?? '',
+    save: (text, session) => saveMemo(kind, targetId, text, session),
+  });
+  return { ...field, loaded: stored !== null };
 }

@@ -4,6 +4,7 @@ import type { CaseAttributeValue, DocumentSummary, SpeakerSummary } from '@share
 import { useT } from '../../i18n/i18n';
 import { EditableCell } from './EditableCell';
 import { useSpeakersStore } from './speakers-store';
+import { useCaseDrafts } from './case-drafts-store';
 import { buildCaseGrid, membersOfCase, newColumnName, stillPending } from './case-grid';
 import './messages';
 
@@ -27,10 +28,13 @@ export function CasesSection({
   speakers: SpeakerSummary[];
 }) {
   const t = useT();
-  const { createCase, setAttribute } = useSpeakersStore();
-  const [caseName, setCaseName] = useState('');
+  const { createCase, saveAttribute } = useSpeakersStore();
+  // Half-typed names of a new case or column outlive a view change (they are created by
+  // their button, not saved as typed: each would otherwise become a case or attribute).
+  const { caseName, columnName, setDraft } = useCaseDrafts();
+  const setCaseName = (value: string) => setDraft('caseName', value);
+  const setColumnName = (value: string) => setDraft('columnName', value);
   const [pending, setPending] = useState<PendingColumn[]>([]);
-  const [columnName, setColumnName] = useState('');
   const [columnType, setColumnType] = useState<'text' | 'number'>('text');
   const ids = { caseName: useId(), column: useId(), columnType: useId() };
 
@@ -108,6 +112,7 @@ export function CasesSection({
                       {grid.columns.map((column, index) => (
                         <td key={column.name}>
                           <EditableCell
+                            fieldKey={`case-attribute:${row.theCase.id}:${column.name}`}
                             value={row.values[index] ?? ''}
                             label={t('cases.edit.value', {
                               attribute: column.name,
@@ -115,8 +120,14 @@ export function CasesSection({
                             })}
                             testId="case-attribute"
                             inputMode={typeOf(column.name) === 'number' ? 'decimal' : undefined}
-                            onCommit={(draft) =>
-                              setAttribute(row.theCase.id, column.name, draft, typeOf(column.name))
+                            save={(draft, session) =>
+                              saveAttribute(
+                                row.theCase.id,
+                                column.name,
+                                draft,
+                                typeOf(column.name),
+                                session,
+                              )
                             }
                           />
                         </td>

@@ -1,24 +1,32 @@
 import { useRef, useState, type InputHTMLAttributes } from 'react';
+import { useAutosavedField } from '../../autosave/use-autosaved-field';
+import { FieldState } from '../../autosave/FieldState';
 
 /**
  * A table cell that shows its text (wrapping, so narrow columns stay legible) and turns into
- * a field on click, Enter or F2. Leaving the field or Enter sends the edit; Escape drops it.
- * A refused edit falls back to the stored value.
+ * a field on click, Enter or F2. It saves as it is typed, and at once on Enter, Escape or
+ * leaving it; a refused text keeps the field open with the reason under it.
  */
 export function EditableCell({
+  fieldKey,
   value,
   label,
-  onCommit,
+  save,
+  validate,
   testId,
   inputMode,
   emptyText = '—',
   warn = false,
   describedBy,
 }: {
+  /** What the cell edits, e.g. `speaker:<id>:name`. */
+  fieldKey: string;
   value: string;
   label: string;
-  /** Resolves false when the change was refused. */
-  onCommit: (draft: string) => Promise<boolean>;
+  /** Stores the text; rejects when the core refuses it. */
+  save: (draft: string, editSession: string) => Promise<void>;
+  /** A message code when the text must not be saved as it is (e.g. an empty label). */
+  validate?: (draft: string) => string | null;
   testId?: string;
   inputMode?: InputHTMLAttributes<HTMLInputElement>['inputMode'];
   /** Shown (muted) while the cell is empty. */
@@ -27,52 +35,46 @@ export function EditableCell({
   warn?: boolean;
   describedBy?: string;
 }) {
-  const [editing, setEditing] = useState(false);
-  const [draft, setDraft] = useState(value);
-  /** The edit on its way to the core, shown until the stored value catches up. */
-  const [sent, setSent] = useState<string | null>(null);
-  const [stored, setStored] = useState(value);
+  const [open, setOpen] = useState(false);
   const display = useRef<HTMLButtonElement>(null);
-  if (stored !== value) {
-    setStored(value);
-    setSent(null);
-  }
+  const field = useAutosavedField({ key: fieldKey, stored: value, save, validate });
+  // Unsaved or refused text (also from before a view change) is shown in its field.
+  const editing = open || field.status === 'failed' || field.status === 'pending';
 
-  const finish = (commit: boolean, refocus: boolean) => {
-    setEditing(false);
-    if (refocus) requestAnimationFrame(() => display.current?.focus());
-    if (!commit || draft === value) return;
-    setSent(draft);
-    void onCommit(draft).then((ok) => {
-      if (!ok) setSent(null);
+  const finish = (refocus: boolean) =>
+    void field.end().then((saved) => {
+      if (!saved) return;
+      setOpen(false);
+      if (refocus) requestAnimationFrame(() => display.current?.focus());
     });
-  };
 
   if (editing) {
     return (
-      <input
-        className="speakers-cell-input"
-        aria-label={label}
-        data-testid={testId}
-        inputMode={inputMode}
-        value={draft}
-        autoFocus
-        onFocus={(e) => e.currentTarget.select()}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={() => finish(true, false)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            finish(true, true);
-          } else if (e.key === 'Escape') {
-            e.preventDefault();
-            finish(false, true);
-          }
-        }}
-      />
+      <span className="speakers-cell-edit">
+        <input
+          className="speakers-cell-input"
+          aria-label={label}
+          aria-invalid={field.status === 'failed' || undefined}
+          data-testid={testId}
+          inputMode={inputMode}
+          value={field.value}
+          readOnly={field.readOnly}
+          autoFocus
+          onFocus={(e) => e.currentTarget.select()}
+          onChange={(e) => field.change(e.target.value)}
+          onBlur={() => finish(false)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' || e.key === 'Escape') {
+              e.preventDefault();
+              finish(true);
+            }
+          }}
+        />
+        <FieldState field={field} errorsOnly testId={testId && `${testId}-error`} />
+      </span>
     );
   }
-  const shown = sent ?? value;
+  const shown = field.value;
   return (
     <button
       ref={display}
@@ -81,15 +83,11 @@ export function EditableCell({
       aria-label={`${label}: ${shown || emptyText}`}
       aria-describedby={describedBy}
       data-testid={testId}
-      onClick={() => {
-        setDraft(shown);
-        setEditing(true);
-      }}
+      onClick={() => setOpen(true)}
       onKeyDown={(e) => {
         if (e.key === 'F2') {
           e.preventDefault();
-          setDraft(shown);
-          setEditing(true);
+          setOpen(true);
         }
       }}
     >

@@ -1,6 +1,7 @@
 import type { SpeakerSummary } from '@shared/api/types';
 import type { Case } from '@shared/domain/entities';
 import { useT } from '../../i18n/i18n';
+import { useReadOnly } from '../../stores/project-store';
 import { EditableCell } from './EditableCell';
 import { CaseSelect } from './CaseSelect';
 import { useSpeakersStore } from './speakers-store';
@@ -21,11 +22,12 @@ export function SpeakerRow({
   warningId: string;
 }) {
   const t = useT();
-  const updateSpeaker = useSpeakersStore((s) => s.updateSpeaker);
+  const { updateSpeaker, saveSpeaker } = useSpeakersStore();
   const warn = lacksLegendName(speaker);
-  const commit = (field: SpeakerTextField) => (draft: string) => {
+  const readOnly = useReadOnly();
+  const save = (field: SpeakerTextField) => async (draft: string, editSession: string) => {
     const update = speakerFieldUpdate(speaker, field, draft);
-    return update ? updateSpeaker(speaker.id, update) : Promise.resolve(false);
+    if (update) await saveSpeaker(speaker.id, update, editSession);
   };
 
   return (
@@ -36,10 +38,12 @@ export function SpeakerRow({
     >
       <td className="speakers-cell-label">
         <EditableCell
+          fieldKey={`speaker:${speaker.id}:label`}
           value={speaker.label}
           label={t('speakers.edit.label', { label: speaker.label })}
           testId="speaker-label"
-          onCommit={commit('label')}
+          validate={(draft) => (draft.trim() ? null : 'speaker.empty-label')}
+          save={save('label')}
         />
         <div className="speakers-meta">
           {t('speakers.turns', {
@@ -51,6 +55,7 @@ export function SpeakerRow({
           <input
             type="checkbox"
             checked={speaker.isInterviewer}
+            disabled={readOnly}
             data-testid="speaker-interviewer"
             onChange={(e) => void updateSpeaker(speaker.id, { isInterviewer: e.target.checked })}
           />
@@ -63,13 +68,14 @@ export function SpeakerRow({
         return (
           <td key={field}>
             <EditableCell
+              fieldKey={`speaker:${speaker.id}:${field}`}
               value={speaker[field] ?? ''}
               label={t(`speakers.edit.${field}`, { label: speaker.label })}
               testId={`speaker-${field}`}
               warn={needed}
               emptyText={needed ? t('speakers.addName') : '—'}
               describedBy={needed ? warningId : undefined}
-              onCommit={commit(field)}
+              save={save(field)}
             />
           </td>
         );

@@ -30,13 +30,17 @@ interface SpeakersState {
   load(): Promise<void>;
   /** Each edit resolves false when the core refused it (the error is reported). */
   updateSpeaker(id: string, patch: SpeakerPatch): Promise<boolean>;
+  /** A typed field of a speaker: rejects when refused, so the field keeps the text. */
+  saveSpeaker(id: string, patch: SpeakerPatch, editSession: string): Promise<void>;
   createCase(name: string): Promise<Case | null>;
-  setAttribute(
+  /** A typed attribute value of a case: rejects when refused, so the field keeps the text. */
+  saveAttribute(
     caseId: string,
     attribute: string,
     value: string,
-    valueType?: 'text' | 'number',
-  ): Promise<boolean>;
+    valueType: 'text' | 'number',
+    editSession: string,
+  ): Promise<void>;
   setDocumentCase(documentId: string, caseId: string | null): Promise<void>;
 }
 
@@ -65,6 +69,19 @@ export const useSpeakersStore = create<SpeakersState>((set, get) => ({
     notifyProjectChanged('speakers');
     return ok;
   },
+  async saveSpeaker(id, patch, editSession) {
+    // Not shown before it is stored: the field shows the text, and a refused label must not
+    // relabel the row meanwhile.
+    try {
+      await callApi('speakers.update', { id, ...patch, editSession });
+      set((s) => ({
+        speakers: s.speakers.map((sp) => (sp.id === id ? { ...sp, ...patch } : sp)),
+      }));
+    } finally {
+      // Documents list their speakers' labels.
+      notifyProjectChanged('speakers', ...(patch.label ? (['documents'] as const) : []));
+    }
+  },
   async createCase(name) {
     try {
       const created = await callApi('cases.create', { name });
@@ -75,7 +92,7 @@ export const useSpeakersStore = create<SpeakersState>((set, get) => ({
       return null;
     }
   },
-  async setAttribute(caseId, attribute, value, valueType) {
+  async saveAttribute(caseId, attribute, value, valueType, editSession) {
     const known = get().attributes.find(
       (a) => a.name.toLocaleLowerCase() === attribute.toLocaleLowerCase(),
     );
@@ -88,11 +105,17 @@ export const useSpeakersStore = create<SpeakersState>((set, get) => ({
         values: trimmed ? [...others, { caseId, attributeId: known.id, value: trimmed }] : others,
       });
     }
-    const ok = await attempt(() =>
-      callApi('cases.setAttribute', { caseId, attribute, value: value.trim() || null, valueType }),
-    );
-    notifyProjectChanged('cases');
-    return ok;
+    try {
+      await callApi('cases.setAttribute', {
+        caseId,
+        attribute,
+        value: value.trim() || null,
+        valueType,
+        editSession,
+      });
+    } finally {
+      notifyProjectChanged('cases');
+    }
   },
   async setDocumentCase(documentId, caseId) {
     await attempt(() => callApi('documents.setCase', { id: documentId, caseId }));

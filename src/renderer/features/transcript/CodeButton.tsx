@@ -1,11 +1,14 @@
 /** The floating "Code…" button just below the end of the selection. */
 import { useT } from '../../i18n/i18n';
 import { useLayoutStore } from './layout-store';
+import { useReadOnly } from '../../stores/project-store';
 
 export function CodeButton({ onOpen }: { onOpen: () => void }) {
   const t = useT();
   const position = useLayoutStore((s) => s.codeButton);
-  if (!position) return null;
+  // Nothing can be coded in a read-only project; the text can still be selected and copied.
+  const readOnly = useReadOnly();
+  if (!position || readOnly) return null;
   return (
     <button
       type="button"

@@ -1,6 +1,7 @@
 /** Above the text: document name and size, the coder filter, and the edit-mode controls. */
 import { useFormatNumber, useT } from '../../i18n/i18n';
 import { useTranscriptStore } from '../../stores/transcript-store';
+import { useReadOnly } from '../../stores/project-store';
 import { CoderFilter } from './CoderFilter';
 import type { useEditText } from './use-edit-text';
 
@@ -10,6 +11,7 @@ export function TranscriptToolbar({ edit }: { edit: ReturnType<typeof useEditTex
   const document = useTranscriptStore((s) => s.document);
   const codingCount = useTranscriptStore((s) => s.codings.length);
   const editing = useTranscriptStore((s) => s.editing);
+  const readOnly = useReadOnly();
   return (
     <header className="transcript-toolbar">
       <div className="transcript-title">
@@ -49,7 +51,7 @@ export function TranscriptToolbar({ edit }: { edit: ReturnType<typeof useEditTex
         <button
           type="button"
           onClick={edit.start}
-          disabled={!document}
+          disabled={!document || readOnly}
           title={t('transcript.edit.start.title')}
           data-testid="transcript-edit-start"
         >

@@ -7,7 +7,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LexicalEditor } from 'lexical';
 import './messages';
 import './transcript.css';
-import { useT } from '../../i18n/i18n';
+import { useLanguageStore, useT } from '../../i18n/i18n';
+import { errorText } from '../../errors/error-text';
 import { useDocumentsStore } from '../../stores/documents-store';
 import { useTranscriptStore } from '../../stores/transcript-store';
 import { TranscriptEditor } from './TranscriptEditor';
@@ -31,6 +32,8 @@ export function TranscriptView() {
   const textVersion = useTranscriptStore((s) => s.textVersion);
   const editing = useTranscriptStore((s) => s.editing);
   const loading = useTranscriptStore((s) => s.loading);
+  const loadError = useTranscriptStore((s) => s.loadError);
+  const language = useLanguageStore((s) => s.language);
   const [editor, setEditor] = useState<LexicalEditor | null>(null);
   const columnRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -64,6 +67,16 @@ export function TranscriptView() {
     : '';
 
   if (!activeDocumentId) return <p className="transcript-empty">{t('transcript.none')}</p>;
+  if (loadError)
+    return (
+      <p
+        className="transcript-empty transcript-load-error"
+        role="alert"
+        data-testid="transcript-error"
+      >
+        {t('transcript.unavailable', { reason: errorText(loadError, language) })}
+      </p>
+    );
 
   return (
     <section className="transcript" data-feature="transcript" aria-busy={loading}>

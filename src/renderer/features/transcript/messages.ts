@@ -4,6 +4,7 @@ registerMessages({
   en: {
     'transcript.none': 'No document open. Import a transcript or pick one on the left.',
     'transcript.loading': 'Loading…',
+    'transcript.unavailable': 'This document cannot be shown. {reason}',
     'transcript.text.label': 'Transcript of {name}',
     'transcript.words': '{count} words',
     'transcript.codings': '{count} codings',
@@ -31,10 +32,10 @@ registerMessages({
     'transcript.popover.print.hint':
       'How the quote appears in matrices and exports, e.g. with “(om risiko, red.)” or “[…]”. The transcript is not changed.',
     'transcript.popover.original': 'Original',
-    'transcript.popover.save': 'Save',
     'transcript.popover.reset': 'Use original',
     'transcript.popover.remove': 'Remove coding',
-    'transcript.popover.saved': 'Saved',
+    'transcript.popover.note': 'Note on the printed quote',
+    'transcript.popover.note.placeholder': 'Why it was changed, e.g. “shortened, name removed”',
     'transcript.coders.label': 'Show codings by',
     'transcript.coders.you': '{coder} (you)',
     'transcript.coders.count': '{coder} ({count})',
@@ -62,6 +63,7 @@ registerMessages({
     'transcript.none':
       'Intet dokument er åbent. Importér et transskript, eller vælg et til venstre.',
     'transcript.loading': 'Indlæser…',
+    'transcript.unavailable': 'Dokumentet kan ikke vises. {reason}',
     'transcript.text.label': 'Transskript af {name}',
     'transcript.words': '{count} ord',
     'transcript.codings': '{count} kodninger',
@@ -90,10 +92,10 @@ registerMessages({
     'transcript.popover.print.hint':
       'Sådan står citatet i matricer og eksport, fx med “(om risiko, red.)” eller “[…]”. Transskriptet ændres ikke.',
     'transcript.popover.original': 'Original',
-    'transcript.popover.save': 'Gem',
     'transcript.popover.reset': 'Brug originalen',
     'transcript.popover.remove': 'Fjern kodning',
-    'transcript.popover.saved': 'Gemt',
+    'transcript.popover.note': 'Note til citatet til tryk',
+    'transcript.popover.note.placeholder': 'Hvorfor det er ændret, fx “forkortet, navn fjernet”',
     'transcript.coders.label': 'Vis kodninger af',
     'transcript.coders.you': '{coder} (dig)',
     'transcript.coders.count': '{coder} ({count})',

@@ -13,6 +13,7 @@ import {
   type RefObject,
 } from 'react';
 import { reportInfo } from '../../stores/notice-store';
+import { useProjectStore } from '../../stores/project-store';
 import { useTranscriptStore, visibleCodings, type TextRange } from '../../stores/transcript-store';
 import { translate, useLanguageStore } from '../../i18n/i18n';
 import { IntervalLookup } from './coding-intervals';
@@ -41,6 +42,7 @@ export function useTranscriptInteractions(geometryRef: RefObject<EditorGeometry 
   const [popover, setPopover] = useState<{ codingIds: string[]; at: Placement } | null>(null);
 
   const openPicker = useCallback(() => {
+    if (useProjectStore.getState().info?.access.mode === 'read-only') return false;
     const geometry = geometryRef.current;
     const range = geometry?.selectionRange() ?? useTranscriptStore.getState().selection;
     if (!geometry || !range) return false;
