@@ -3,6 +3,11 @@
  * saxes is a non-validating parser: it never fetches external entities. On top of that
  * any DOCTYPE is refused outright, which rules out entity-expansion ("billion laughs")
  * and XXE attacks; no format we read needs a DTD.
+ *
+ * Nesting is limited too (256 elements by default): saxes resolves each element's namespace
+ * prefix by walking the stack of open elements, so n nested elements cost O(n²) — 100,000 of
+ * them took minutes of CPU before anything else failed. The depth check runs when a start
+ * tag begins, before that lookup, and every walk over the tree below is iterative.
  */
 import { SaxesParser } from 'saxes';
 import { inputError } from '../errors';
@@ -27,13 +32,20 @@ export interface ParseXmlOptions {
   maxLength?: number;
   /** Keep whitespace-only text nodes (needed for `xml:space="preserve"` runs). */
   keepWhitespace?: boolean;
+  /** Refuse documents whose elements nest deeper than this (the root is depth 1). */
+  maxDepth?: number;
 }
 
 const DEFAULT_MAX_LENGTH = 256 * 1024 * 1024;
+export const DEFAULT_MAX_XML_DEPTH = 256;
+
+/** Thrown from a parser handler to stop saxes at once; never leaves parseXml. */
+class StopParsing extends Error {}
 
 /** Parses `xml`, naming `source` (a file or zip entry) in every error. */
 export function parseXml(xml: string, source: string, options: ParseXmlOptions = {}): XmlElement {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_XML_DEPTH;
   if (xml.length > maxLength) {
     throw inputError('xml.too-large', `${source}: XML is larger than ${maxLength} characters`);
   }
@@ -51,6 +63,16 @@ export function parseXml(xml: string, source: string, options: ParseXmlOptions =
 
   parser.on('error', (err) => fail(err.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '')));
   parser.on('doctype', () => fail('DOCTYPE declarations are not allowed'));
+  parser.on('opentagstart', () => {
+    if (stack.length < maxDepth) return;
+    failure ??= inputError(
+      'xml.too-deep',
+      `${source}: XML elements are nested more than ${maxDepth} deep (at line ${parser.line}, column ${parser.column}); refused as a possibly hostile file`,
+      undefined,
+      { limit: maxDepth },
+    );
+    throw new StopParsing();
+  });
   parser.on('opentag', (tag) => {
     const attrs: Record<string, string> = {};
     for (const [key, attr] of Object.entries(tag.attributes)) {
@@ -87,7 +109,7 @@ export function parseXml(xml: string, source: string, options: ParseXmlOptions =
   try {
     parser.write(xml).close();
   } catch (err) {
-    fail(err instanceof Error ? err.message : String(err));
+    if (!(err instanceof StopParsing)) fail(err instanceof Error ? err.message : String(err));
   }
   if (failure) throw failure;
   if (!root) throw inputError('xml.empty', `${source}: no XML root element`);
@@ -107,25 +129,34 @@ export function firstChild(element: XmlElement, local: string): XmlElement | und
   return childElements(element, local)[0];
 }
 
-/** Depth-first search for elements with the given local name. */
+/** Depth-first search (document order) for elements with the given local name. */
 export function descendants(element: XmlElement, local: string): XmlElement[] {
   const out: XmlElement[] = [];
-  const visit = (node: XmlElement): void => {
-    for (const child of node.children) {
-      if (typeof child === 'string') continue;
-      if (child.local === local) out.push(child);
-      visit(child);
+  const pending: XmlElement[] = [];
+  for (let i = element.children.length - 1; i >= 0; i--) {
+    const child = element.children[i]!;
+    if (typeof child !== 'string') pending.push(child);
+  }
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (node.local === local) out.push(node);
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      const child = node.children[i]!;
+      if (typeof child !== 'string') pending.push(child);
     }
-  };
-  visit(element);
+  }
   return out;
 }
 
 /** Concatenated text content of an element and its descendants. */
 export function textContent(element: XmlElement): string {
   let out = '';
-  for (const child of element.children)
-    out += typeof child === 'string' ? child : textContent(child);
+  const pending: XmlNode[] = [...element.children].reverse();
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (typeof node === 'string') out += node;
+    else for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i]!);
+  }
   return out;
 }
 

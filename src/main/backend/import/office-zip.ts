@@ -123,3 +123,14 @@ export function readZipText(
     throw zipFailure(err, fileName, formatCode, expected);
   }
 }
+
+/**
+ * Maps a failure while reading a DOCX/ODT's parts to an import error: import errors pass
+ * through, XML nested too deep keeps its own code, anything else means a damaged file.
+ */
+export function officeFailure(err: unknown, fileName: string, formatCode: string): CitatError {
+  if (err instanceof CitatError && err.code.startsWith('import.')) return err;
+  if (err instanceof CitatError && err.code === 'xml.too-deep')
+    return asImportError(fileName, 'xml-too-deep', err);
+  return asImportError(fileName, `corrupt-${formatCode}`, err);
+}

@@ -3,6 +3,11 @@
  * is imported only when a PDF is actually opened (the CLI starts without it). In Node it
  * runs its worker code on the main thread ("fake worker"); we point it at the worker
  * module explicitly so this also works when our code is bundled elsewhere.
+ *
+ * pdf.js has no limits of its own, so a hostile file is bounded here: what its streams
+ * unpack to is checked before pdf.js reads it (pdf-scan.ts: `import.pdf-too-large`), the
+ * page count once it has read the page tree (`import.pdf-too-many-pages`), and the time
+ * the pages' text takes (`import.pdf-too-slow`).
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -10,11 +15,16 @@ import { pathToFileURL } from 'node:url';
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { ParsedTranscript } from '@shared/transcript/parsed';
 import { normaliseText } from '@shared/text/normalise';
+import { CitatError } from '../errors';
 import { importError } from './import-error';
+import { checkPdfPages, checkPdfStreams } from './pdf-scan';
 import { fragmentsToText, type PdfTextFragment } from './pdf-lines';
 import { transcriptFromText } from './text-file';
 
 type PdfJs = typeof PdfJsModule;
+
+/** Longest time the text of all pages may take (a 2,000-page transcript takes about 3 s). */
+const PDF_TIME_LIMIT_MS = 60_000;
 
 interface PdfJsSetup {
   pdfjs: PdfJs;
@@ -56,6 +66,19 @@ export async function pdfToText(bytes: Uint8Array, fileName: string): Promise<st
   if (!startsLikePdf(bytes)) {
     throw importError(fileName, 'corrupt-pdf', 'the file is not a PDF document (no %PDF header)');
   }
+  // pdf.js has no limit on what its streams inflate to: check before it reads anything.
+  try {
+    checkPdfStreams(bytes, fileName);
+  } catch (err) {
+    if (err instanceof CitatError) throw err;
+    const detail = err instanceof Error ? err.message : String(err);
+    throw importError(
+      fileName,
+      'corrupt-pdf',
+      `the PDF is damaged and cannot be read (${detail})`,
+      err,
+    );
+  }
   const { pdfjs, packageDir } = await loadPdfJs();
   const task = pdfjs.getDocument({
     // pdf.js transfers (detaches) the buffer it is given; hand it a copy.
@@ -75,8 +98,19 @@ export async function pdfToText(bytes: Uint8Array, fileName: string): Promise<st
   });
   try {
     const document = await task.promise;
+    checkPdfPages(document.numPages, fileName);
     const pages: string[] = [];
+    const started = Date.now();
     for (let n = 1; n <= document.numPages; n++) {
+      // Pages may share one large content stream, which pdf.js decodes again for each of
+      // them; the size check counts it once, so the time they take is bounded as well.
+      if (Date.now() - started > PDF_TIME_LIMIT_MS) {
+        throw importError(
+          fileName,
+          'pdf-too-slow',
+          `reading the PDF's text took more than ${PDF_TIME_LIMIT_MS / 1000} seconds (at page ${n} of ${document.numPages}); refused as a possibly hostile file`,
+        );
+      }
       const page = await document.getPage(n);
       const content = await page.getTextContent();
       const fragments = content.items.filter(
@@ -87,6 +121,7 @@ export async function pdfToText(bytes: Uint8Array, fileName: string): Promise<st
     }
     return pages.join('\n\n');
   } catch (err) {
+    if (err instanceof CitatError) throw err;
     const name = errorName(err);
     if (name === 'PasswordException') {
       throw importError(
