@@ -43,7 +43,7 @@ registerMessages({
     'error.speaker.empty-label': 'A speaker label cannot be empty.',
     'error.speaker.label-taken': 'Another speaker already has this label.',
     'error.attribute.not-a-number':
-      'This attribute holds numbers: write a number such as 42 or 3.5 (with a full stop).',
+      'This attribute holds numbers: write a number such as 42, 3.5 or 3,5.',
     'error.case.exists': 'A case with this name already exists.',
     'error.case.empty-name': 'A case name cannot be empty.',
     'error.coder.empty-name': 'A coder name cannot be empty.',
@@ -91,7 +91,7 @@ registerMessages({
     'error.speaker.empty-label': 'En talerbetegnelse kan ikke være tom.',
     'error.speaker.label-taken': 'En anden taler har allerede denne betegnelse.',
     'error.attribute.not-a-number':
-      'Denne attribut indeholder tal: skriv et tal som 42 eller 3.5 (med punktum).',
+      'Denne attribut indeholder tal: skriv et tal som 42, 3,5 eller 3.5.',
     'error.case.exists': 'Der findes allerede en case med dette navn.',
     'error.case.empty-name': 'Et casenavn kan ikke være tomt.',
     'error.coder.empty-name': 'Et kodernavn kan ikke være tomt.',

@@ -88,9 +88,9 @@ export function setCaseAttribute(
   const theCase = requireCase(project, caseId);
   const name = attributeName.trim();
   if (!name) throw usageError('attribute.empty-name', 'an attribute name cannot be empty');
-  const trimmed = value?.trim() ?? '';
   const existing = findAttribute(project, name);
   const type = existing?.valueType ?? valueType;
+  const trimmed = type === 'number' ? numberText(value?.trim() ?? '') : (value?.trim() ?? '');
   if (trimmed && type === 'number' && !Number.isFinite(Number(trimmed))) {
     throw usageError(
       'attribute.not-a-number',
@@ -109,6 +109,14 @@ export function setCaseAttribute(
       changes.insert('case_attribute_values', { ...key, value: trimmed });
     }
   });
+}
+
+/**
+ * A number as Danish (and most European) users type it, "3,5", is stored as "3.5"; a comma
+ * is only read as the decimal mark when there is one and no full stop.
+ */
+function numberText(text: string): string {
+  return /^[+-]?\d+,\d+$/.test(text) ? text.replace(',', '.') : text;
 }
 
 export function caseAttributeValues(project: Project, attributeId: string): Map<string, string> {
