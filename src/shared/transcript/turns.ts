@@ -8,6 +8,7 @@
  * become speakers, so a candidate label is only accepted by `selectSpeakerLabels`.
  */
 import type { ParsedTurn } from './parsed';
+import { bodyEnd } from './notes-appendix';
 
 /** A line that starts like a speaker turn, before the document-wide decision. */
 export interface LabelCandidate {
@@ -140,20 +141,22 @@ function trimmedEnd(text: string, start: number, end: number): number {
 /** Speaker turns of `text`, sorted, non-overlapping, each starting at a line start. */
 export function detectTurns(text: string): ParsedTurn[] {
   const lines: { start: number; candidate: LabelCandidate }[] = [];
+  // Notes and comments after the body belong to no turn (see notes-appendix.ts).
+  const end = bodyEnd(text);
   let lineStart = 0;
-  while (lineStart <= text.length) {
+  while (lineStart <= end) {
     const newline = text.indexOf('\n', lineStart);
-    const lineEnd = newline < 0 ? text.length : newline;
+    const lineEnd = newline < 0 || newline > end ? end : newline;
     const candidate = findLabelCandidate(text.slice(lineStart, lineEnd));
     if (candidate) lines.push({ start: lineStart, candidate });
-    if (newline < 0) break;
+    if (newline < 0 || newline >= end) break;
     lineStart = newline + 1;
   }
 
   const speakers = selectSpeakerLabels(lines.map((l) => l.candidate));
   const starts = lines.filter((l) => speakers.has(l.candidate.label));
   return starts.map((line, i) => {
-    const next = starts[i + 1]?.start ?? text.length;
+    const next = starts[i + 1]?.start ?? end;
     return {
       label: line.candidate.label,
       startUtf16: line.start,

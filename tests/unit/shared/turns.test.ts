@@ -275,3 +275,29 @@ describe('detectTurns properties', () => {
     );
   });
 });
+
+describe('notes and comments after the body', () => {
+  const text = [
+    'I: Hvordan gik det?',
+    'JKM: Godt, tror jeg.[1] Vi lærte meget.[Comment 1]',
+    '',
+    'Footnotes',
+    '[1] Jf. årsrapporten 2023.',
+    '',
+    'Comments',
+    '[Comment 1] Anna Berg: Spørg ind til det.',
+  ].join('\n');
+
+  it('belong to no speaker turn: the last turn ends where the body does', () => {
+    const turns = detectTurns(text);
+    expect(turns.map((t) => t.label)).toEqual(['I', 'JKM']);
+    expect(text.slice(turns[1]!.startUtf16, turns[1]!.endUtf16)).toBe(
+      'JKM: Godt, tror jeg.[1] Vi lærte meget.[Comment 1]',
+    );
+  });
+
+  it('a line "Footnotes" inside a turn, not followed by a note, stays part of the body', () => {
+    const plain = 'I: Har du læst den?\n\nFootnotes\nJKM: Nej, ikke endnu.\nI: Okay.';
+    expect(detectTurns(plain).at(-1)!.endUtf16).toBe(plain.length);
+  });
+});

@@ -26,6 +26,7 @@ import type { SourceFormat } from '@shared/domain/entities';
 import type { ParsedTranscript } from '@shared/transcript/parsed';
 import { normaliseText } from '@shared/text/normalise';
 import { detectTurns } from '@shared/transcript/turns';
+import { APPENDIX_TITLES } from '@shared/transcript/notes-appendix';
 
 export type OmittedKind =
   'image' | 'chart' | 'diagram' | 'equation' | 'embedded object' | 'shape' | 'header' | 'footer';
@@ -42,11 +43,8 @@ const OMITTED: readonly [OmittedKind, string][] = [
   ['footer', 'footers'],
 ];
 
-export const SECTION_TITLES = {
-  footnote: 'Footnotes',
-  endnote: 'Endnotes',
-  comment: 'Comments',
-} as const;
+/** Written after the body; turn detection knows them too, so a text edit keeps them out of turns. */
+export const SECTION_TITLES = APPENDIX_TITLES;
 
 /** Note and comment texts live on one line: breaks and runs of white space become one space. */
 function oneLine(paragraphs: readonly string[]): string {

@@ -8,6 +8,7 @@
  */
 import { countWords, normaliseText } from '@shared/text/normalise';
 import { detectTurns, findLabelCandidate, isInterviewerLabel } from '@shared/transcript/turns';
+import { bodyEnd } from '@shared/transcript/notes-appendix';
 import { dataError, usageError } from '../errors';
 import type { Project } from '../project/project';
 import type { ChangeRecorder } from '../project/change-recorder';
@@ -94,12 +95,14 @@ function writeTurns(
 ): string[] {
   const newSpeakers: string[] = [];
   const kept = new Set(planned.map((t) => t.id).filter((id) => id !== null));
+  // Notes and comments after the body belong to no turn (see notes-appendix.ts).
+  const end = bodyEnd(text);
   for (const old of listTurns(project, documentId))
     if (!kept.has(old.id)) changes.delete('speaker_turns', { id: old.id });
   planned.forEach((turn, i) => {
     const row = {
       start_utf16: turn.start,
-      end_utf16: turnEnd(text, turn.start, planned[i + 1]?.start ?? text.length),
+      end_utf16: turnEnd(text, turn.start, planned[i + 1]?.start ?? end),
       timestamp_ms: turn.timestampMs,
     };
     if (turn.id !== null) {
