@@ -35,8 +35,8 @@ describe('a damaged project', () => {
     expect(await banner.getAttribute('data-reason')).toBe('damaged');
     const text = (await banner.textContent()) ?? '';
     expect(text).toContain('speciale.citat is damaged');
-    expect(await page.getByTestId('read-only-detail').textContent()).toContain(
-      'the text of document "JKM.txt" does not match its checksum',
+    expect(await page.getByTestId('read-only-detail').textContent()).toBe(
+      'The text of »JKM.txt« no longer matches the checksum stored when it was imported: the file was changed on disk.',
     );
     const access = session.project.access;
     if (access.mode !== 'read-only') throw new Error('the project should be read-only');

@@ -75,6 +75,8 @@ export interface SearchResult {
   hits: SearchHit[];
   /** More hits exist than the limit allowed. */
   truncated: boolean;
+  /** Documents left out because their text is damaged (it failed its checksum). */
+  unreadable: string[];
 }
 
 export interface ImportedDocument {
@@ -165,6 +167,10 @@ export type ProjectAccess =
       reason: ReadOnlyReason;
       /** What was found, in the core's English (for damage: the first problems). */
       detail: string;
+      /** Documents whose text no longer matches its checksum (the renderer names them). */
+      damagedDocuments: string[];
+      /** Everything else that was found, in SQLite's own English. */
+      pageProblems: string[];
       /** The newest backup that passed its check, when the project is damaged. */
       newestGoodBackup: string | null;
       /** The command that restores it. */

@@ -6,6 +6,7 @@ import { basename } from 'node:path';
 import type { ProjectAccess } from '@shared/api/types';
 import { dataError, type CitatError } from '../errors';
 import { newestGoodBackup } from './backups';
+import { documentOfProblem } from './integrity';
 
 const quoted = (path: string) => (/[\s"'$`\\]/.test(path) ? JSON.stringify(path) : path);
 
@@ -16,6 +17,8 @@ export function damagedAccess(path: string, problems: readonly string[]): Projec
     mode: 'read-only',
     reason: 'damaged',
     detail: problems.slice(0, 3).join('; '),
+    damagedDocuments: [...new Set(problems.map(documentOfProblem).filter((d) => d !== null))],
+    pageProblems: problems.filter((problem) => documentOfProblem(problem) === null).slice(0, 3),
     newestGoodBackup: backup?.name ?? null,
     restoreCommand: backup ? `citat backups restore ${quoted(path)} ${backup.name}` : null,
   };

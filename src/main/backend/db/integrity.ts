@@ -32,6 +32,16 @@ function foreignKeyProblems(db: Database.Database): string[] {
     .map((r) => `a row of ${r.table} (rowid ${r.rowid}) points to a missing ${r.parent} row`);
 }
 
+const CHECKSUM_PROBLEM = /^the text of document "(.*)" does not match its checksum$/;
+
+/** The problem reported for a document whose text no longer matches its checksum. */
+export const checksumProblem = (documentName: string): string =>
+  `the text of document "${documentName}" does not match its checksum`;
+
+/** The document a checksumProblem names, or null for any other problem. */
+export const documentOfProblem = (problem: string): string | null =>
+  CHECKSUM_PROBLEM.exec(problem)?.[1] ?? null;
+
 /** Documents whose text no longer matches its stored checksum. */
 export function documentHashProblems(db: Database.Database): string[] {
   const problems: string[] = [];
@@ -39,8 +49,7 @@ export function documentHashProblems(db: Database.Database): string[] {
     .prepare(`SELECT name, content_hash AS hash, text FROM documents`)
     .iterate() as IterableIterator<{ name: string; hash: string; text: string }>;
   for (const row of rows) {
-    if (contentHash(row.text) !== row.hash)
-      problems.push(`the text of document "${row.name}" does not match its checksum`);
+    if (contentHash(row.text) !== row.hash) problems.push(checksumProblem(row.name));
     if (problems.length >= MAX_PROBLEMS) break;
   }
   return problems;

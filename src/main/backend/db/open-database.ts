@@ -42,6 +42,8 @@ export interface OpenedDatabase {
   identity: FileIdentity;
   /** False when the file could not leave WAL mode (another old reader): checkpoint after each action. */
   rollbackJournal: boolean;
+  /** What the open-time check found (none when the project is whole). */
+  problems: string[];
 }
 
 const COMMAND: LockHolder = { program: 'citat', kind: 'command' };
@@ -167,11 +169,20 @@ async function openReadOnly(
                 reason === 'file-read-only'
                   ? `${name} cannot be written`
                   : 'its folder cannot be written',
+              damagedDocuments: [],
+              pageProblems: [],
               newestGoodBackup: null,
               restoreCommand: null,
             }
           : { mode: 'read-write' };
-    return { db, access, lock: null, identity: facts.identity, rollbackJournal: !facts.walMode };
+    return {
+      db,
+      access,
+      lock: null,
+      identity: facts.identity,
+      rollbackJournal: !facts.walMode,
+      problems,
+    };
   } catch (err) {
     db.close();
     throw err;
@@ -210,10 +221,7 @@ async function openChecked(path: string, request: OpenRequest): Promise<OpenedDa
       db = undefined;
       if (!request.heldLock) lock.release();
       const opened = await openReadOnly(path, facts, null);
-      return {
-        ...opened,
-        access: opened.access.mode === 'read-only' ? opened.access : damagedAccess(path, problems),
-      };
+      return { ...opened, access: damagedAccess(path, problems), problems };
     }
     removeStaleJournal(path);
     const migrating = version < LATEST_SCHEMA_VERSION;
@@ -225,7 +233,14 @@ async function openChecked(path: string, request: OpenRequest): Promise<OpenedDa
     )
       await takeBackup(db, path, migrating ? 'before-migration' : 'open');
     migrate(db);
-    return { db, access: { mode: 'read-write' }, lock, identity: facts.identity, rollbackJournal };
+    return {
+      db,
+      access: { mode: 'read-write' },
+      lock,
+      identity: facts.identity,
+      rollbackJournal,
+      problems: [],
+    };
   } catch (err) {
     db?.close();
     if (!request.heldLock) lock.release();

@@ -45,6 +45,8 @@ export class Project {
   /** Grows each time a change by another program is noticed (see noticeOutsideChanges). */
   outsideChanges = 0;
   private dataVersion: number;
+  /** What was found damaged, at open or since (see markDamaged). */
+  private damage: string[];
   private editSession: string | undefined;
   private lastEdit: { key: string; stepId: number } | null = null;
   /** Injectable for tests; ISO-8601 UTC. */
@@ -59,7 +61,9 @@ export class Project {
     private identity: FileIdentity | null,
     private rollbackJournal: boolean,
     private readonly readOnlyConnection: boolean,
+    problems: readonly string[],
   ) {
+    this.damage = [...problems];
     this.connection = this.connect(db);
     this.access = access;
     this.storage = detectStorage(path);
@@ -87,6 +91,7 @@ export class Project {
         currentIdentity(path),
         true,
         false,
+        [],
       );
     } catch (err) {
       lock?.release();
@@ -104,6 +109,7 @@ export class Project {
       opened.identity,
       opened.rollbackJournal,
       opened.db.readonly,
+      opened.problems,
     );
   }
 
@@ -189,8 +195,9 @@ export class Project {
 
   /** From now on the project is read-only: it failed a check (pages or a document's checksum). */
   markDamaged(problem: string): void {
-    if (this.access.mode === 'read-only' && this.access.reason === 'damaged') return;
-    this.access = damagedAccess(this.path, [problem]);
+    if (this.damage.includes(problem)) return;
+    this.damage.push(problem);
+    this.access = damagedAccess(this.path, this.damage);
   }
 
   private readDataVersion(): number {
@@ -226,6 +233,7 @@ export class Project {
     this.db.close();
     this.connection = this.connect(opened.db);
     this.access = opened.access;
+    this.damage = [...opened.problems];
     this.identity = opened.identity;
     this.rollbackJournal = opened.rollbackJournal;
     this.dataVersion = this.readDataVersion();

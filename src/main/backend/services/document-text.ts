@@ -6,6 +6,7 @@
  */
 import { contentHash } from '../db/content-hash';
 import { damagedError } from '../db/damage-report';
+import { checksumProblem } from '../db/integrity';
 import type { Project } from '../project/project';
 
 const verified = new WeakMap<Project, Map<string, string>>();
@@ -27,7 +28,7 @@ export function verifyDocumentText(project: Project, stored: StoredText): string
   const key = `${stored.hash}:${stored.text.length}`;
   if (perProject.get(stored.id) === key) return stored.text;
   if (contentHash(stored.text) !== stored.hash) {
-    const problem = `the text of document "${stored.name}" does not match its checksum`;
+    const problem = checksumProblem(stored.name);
     project.markDamaged(problem);
     throw damagedError(project.path, problem, project.access);
   }

@@ -3,7 +3,7 @@
  * located in each document's text so they can be shown in context and coded.
  */
 import { CodePointIndex, LineIndex } from '@shared/text/offsets';
-import { usageError } from '../errors';
+import { CitatError, usageError } from '../errors';
 import { getDocumentText } from './documents-read';
 import type { Project } from '../project/project';
 import type { SearchHit, SearchResult } from '@shared/api/types';
@@ -45,6 +45,16 @@ function termPattern(terms: readonly Term[]): RegExp {
 
 const CONTEXT_CHARS = 60;
 
+/** A damaged text is left out of the search (and named) rather than failing all of it. */
+function readableText(project: Project, id: string): string | null {
+  try {
+    return getDocumentText(project, id);
+  } catch (err) {
+    if (err instanceof CitatError && err.code === 'project.damaged') return null;
+    throw err;
+  }
+}
+
 export function searchText(project: Project, query: string, limit = 500): SearchResult {
   const terms = parseSearchQuery(query);
   if (terms.length === 0) throw usageError('search.empty', 'the search needs at least one word');
@@ -57,12 +67,14 @@ export function searchText(project: Project, query: string, limit = 500): Search
   const pattern = termPattern(terms);
   const hits: SearchHit[] = [];
   let truncated = false;
+  const unreadable: string[] = [];
   for (const { id, name } of documents) {
-    const doc = {
-      id,
-      name,
-      text: getDocumentText(project, id),
-    };
+    const text = readableText(project, id);
+    if (text === null) {
+      unreadable.push(name);
+      continue;
+    }
+    const doc = { id, name, text };
     let lines: LineIndex | undefined;
     let codePoints: CodePointIndex | undefined;
     for (const match of doc.text.matchAll(pattern)) {
@@ -92,5 +104,5 @@ export function searchText(project: Project, query: string, limit = 500): Search
     }
     if (truncated) break;
   }
-  return { query, hits, truncated };
+  return { query, hits, truncated, unreadable };
 }

@@ -12,6 +12,9 @@ registerMessages({
     'status.readonly.damaged':
       '{name} is damaged, so it is open read-only and nothing more is written to it. What is not damaged can still be read, searched and exported.',
     'status.readonly.found': 'What was found: {detail}',
+    'status.readonly.checksums':
+      'The text of {documents} no longer matches the checksum stored when it was imported: the file was changed on disk.',
+    'status.readonly.technical': 'Details (from SQLite): {detail}',
     'status.readonly.backup':
       'The newest good backup is {backup}. To restore it, close this window, then run this command in a terminal:',
     'status.readonly.no-backup':
@@ -36,6 +39,9 @@ registerMessages({
     'status.readonly.damaged':
       '{name} er beskadiget, så det er åbnet skrivebeskyttet, og der skrives ikke mere i det. Det, der ikke er beskadiget, kan stadig læses, søges i og eksporteres.',
     'status.readonly.found': 'Det blev fundet: {detail}',
+    'status.readonly.checksums':
+      'Teksten i {documents} passer ikke længere med den kontrolsum, der blev gemt ved importen: filen er blevet ændret på disken.',
+    'status.readonly.technical': 'Detaljer (fra SQLite): {detail}',
     'status.readonly.backup':
       'Den nyeste gode sikkerhedskopi er {backup}. For at gendanne den skal du lukke dette vindue og så køre denne kommando i en terminal:',
     'status.readonly.no-backup':

@@ -92,6 +92,11 @@ export function SearchView() {
       {result?.truncated && (
         <p className="search-truncated">{t('search.truncated', { limit: SEARCH_LIMIT })}</p>
       )}
+      {result && result.unreadable.length > 0 && (
+        <p className="search-truncated" role="alert" data-testid="search-unreadable">
+          {t('search.unreadable', { documents: result.unreadable.join(', ') })}
+        </p>
+      )}
       <SearchHits groups={groups} />
     </section>
   );

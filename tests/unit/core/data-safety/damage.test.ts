@@ -112,4 +112,20 @@ describe('damage is caught and never made worse', () => {
       damaged.close();
     }
   });
+
+  it('searches what is not damaged and names the texts it left out', async () => {
+    const path = await preparedProject();
+    breakTextEncoding(path, 'tør fejle');
+    const reader = await Project.open(path, { mode: 'read' });
+    try {
+      const result = await invoke(reader, 'search.text', { query: 'økonomien' });
+      expect(result.hits.map((h) => h.document)).toEqual(['TC.txt']);
+      const both = await invoke(reader, 'search.text', { query: 'I' });
+      expect(both.unreadable).toEqual(['JKM.txt']);
+      expect(both.hits.every((h) => h.document === 'TC.txt')).toBe(true);
+      expect(reader.access).toMatchObject({ reason: 'damaged', damagedDocuments: ['JKM.txt'] });
+    } finally {
+      reader.close();
+    }
+  });
 });
