@@ -2,6 +2,7 @@
  * Result types of the API contract: what the core returns to every transport (Electron
  * IPC, loopback HTTP, CLI). Plain data only, so they cross process boundaries unchanged.
  */
+import type { NormalisationReport } from '../text/normalise';
 import type { Code, Coding, DocumentInfo, Speaker } from '../domain/entities';
 
 export interface CodeInTree extends Code {
@@ -87,6 +88,8 @@ export interface ImportedDocument {
   turns: number;
   encoding: string | null;
   warnings: string[];
+  /** What the import's text normalisation changed (see README, "What import changes"). */
+  normalisation: NormalisationReport;
 }
 
 export type ImportOutcome =

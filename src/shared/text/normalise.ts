@@ -25,6 +25,95 @@ export function normaliseText(raw: string): string {
     .replace(TRAILING_NEWLINES, '');
 }
 
+/** What normaliseText changed, counted, so an import can say so. */
+export interface NormalisationReport {
+  /** CR LF or lone CR line ends turned into LF. */
+  lineEndsConverted: number;
+  /** Vertical tabs, form feeds, NEL, line and paragraph separators turned into LF. */
+  lineBreaksConverted: number;
+  controlCharactersRemoved: number;
+  byteOrderMarksRemoved: number;
+  /** Letters written as a base letter plus a combining mark, composed (Unicode NFC). */
+  recomposed: boolean;
+  /** Lines whose trailing spaces or tabs were removed. */
+  linesWithTrailingSpaces: number;
+  /** Empty lines after the last line of text. */
+  emptyLinesAtEndRemoved: number;
+}
+
+export const NOTHING_NORMALISED: NormalisationReport = {
+  lineEndsConverted: 0,
+  lineBreaksConverted: 0,
+  controlCharactersRemoved: 0,
+  byteOrderMarksRemoved: 0,
+  recomposed: false,
+  linesWithTrailingSpaces: 0,
+  emptyLinesAtEndRemoved: 0,
+};
+
+/** normaliseText, with what it changed; the text is exactly normaliseText(raw). */
+export function normaliseTextReporting(raw: string): {
+  text: string;
+  report: NormalisationReport;
+} {
+  const report = { ...NOTHING_NORMALISED };
+  const count = (key: Exclude<keyof NormalisationReport, 'recomposed'>, by = 1) => {
+    report[key] += by;
+  };
+  const unified = raw
+    .replace(/\r\n?/g, () => (count('lineEndsConverted'), '\n'))
+    .replace(LINE_BREAK_LIKE, () => (count('lineBreaksConverted'), '\n'))
+    .replace(CONTROL, () => (count('controlCharactersRemoved'), ''))
+    .replace(LEADING_BOMS, (boms) => (count('byteOrderMarksRemoved', boms.length), ''));
+  const composed = unified.normalize('NFC');
+  report.recomposed = composed !== unified;
+  const text = composed
+    .replace(TRAILING_LINE_SPACE, () => (count('linesWithTrailingSpaces'), ''))
+    // The last line's own line end is no empty line; those after it are.
+    .replace(TRAILING_NEWLINES, (ends) => (count('emptyLinesAtEndRemoved', ends.length - 1), ''));
+  return { text, report };
+}
+
+/** The changes a report words (see normalisationChanges). */
+export type NormalisationChange = Exclude<keyof NormalisationReport, 'lineEndsConverted'>;
+
+/**
+ * What changed that a user would notice, in a fixed order, for a report to word: each kind
+ * with its count (1 for recomposed). Windows line ends are not listed: turning CR LF into LF
+ * changes nothing anyone reads.
+ */
+export function normalisationChanges(
+  report: NormalisationReport,
+): { kind: NormalisationChange; count: number }[] {
+  const order: NormalisationChange[] = [
+    'linesWithTrailingSpaces',
+    'emptyLinesAtEndRemoved',
+    'lineBreaksConverted',
+    'controlCharactersRemoved',
+    'byteOrderMarksRemoved',
+    'recomposed',
+  ];
+  return order
+    .map((kind) => ({ kind, count: Number(report[kind]) }))
+    .filter((change) => change.count > 0);
+}
+
+/** Two reports added up (a document normalised in parts). */
+export function addNormalisationReports(
+  a: NormalisationReport,
+  b: NormalisationReport,
+): NormalisationReport {
+  return {
+    lineEndsConverted: a.lineEndsConverted + b.lineEndsConverted,
+    lineBreaksConverted: a.lineBreaksConverted + b.lineBreaksConverted,
+    controlCharactersRemoved: a.controlCharactersRemoved + b.controlCharactersRemoved,
+    byteOrderMarksRemoved: a.byteOrderMarksRemoved + b.byteOrderMarksRemoved,
+    recomposed: a.recomposed || b.recomposed,
+    linesWithTrailingSpaces: a.linesWithTrailingSpaces + b.linesWithTrailingSpaces,
+    emptyLinesAtEndRemoved: a.emptyLinesAtEndRemoved + b.emptyLinesAtEndRemoved,
+  };
+}
+
 /** Words = whitespace-separated tokens that contain at least one letter or digit. */
 const SPACE = 0;
 const WORD = 1;

@@ -1,4 +1,5 @@
 import type { SourceFormat } from '../domain/entities';
+import type { NormalisationReport } from '../text/normalise';
 
 /** A speaker turn found in a transcript, before speakers are stored. */
 export interface ParsedTurn {
@@ -19,4 +20,6 @@ export interface ParsedTranscript {
   encoding: string | null;
   /** Things the user should know (e.g. "decoded as Windows-1252"). */
   warnings: string[];
+  /** What the text normalisation changed (absent where the format rebuilds its text anyway). */
+  normalisation?: NormalisationReport;
 }

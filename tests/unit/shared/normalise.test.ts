@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { countWords, normaliseText } from '@shared/text/normalise';
+import {
+  countWords,
+  NOTHING_NORMALISED,
+  normalisationChanges,
+  normaliseText,
+  normaliseTextReporting,
+} from '@shared/text/normalise';
 
 describe('normaliseText', () => {
   it('strips a leading BOM and turns CRLF and CR into LF', () => {
@@ -75,5 +81,39 @@ describe('countWords', () => {
 
   it('treats tabs and newlines as separators', () => {
     expect(countWords('én\tto\ntre')).toBe(3);
+  });
+});
+
+describe('what normalisation changed, counted', () => {
+  it('counts each kind of change in a Windows transcript with stray spaces and a BOM', () => {
+    const raw = '\ufeffI: Hej  \r\nJKM: Hej\t\r\nI: Og\u000b så\r\n\u0007JKM: Ja\u0301\r\n\r\n';
+    const { text, report } = normaliseTextReporting(raw);
+    expect(text).toBe(normaliseText(raw));
+    expect(report).toEqual({
+      lineEndsConverted: 5,
+      lineBreaksConverted: 1,
+      controlCharactersRemoved: 1,
+      byteOrderMarksRemoved: 1,
+      recomposed: true,
+      linesWithTrailingSpaces: 2,
+      emptyLinesAtEndRemoved: 1,
+    });
+    expect(normalisationChanges(report).map((c) => c.kind)).toEqual([
+      'linesWithTrailingSpaces',
+      'emptyLinesAtEndRemoved',
+      'lineBreaksConverted',
+      'controlCharactersRemoved',
+      'byteOrderMarksRemoved',
+      'recomposed',
+    ]);
+  });
+
+  it('reports nothing for text that is already normal, and always gives normaliseText’s text', () => {
+    expect(normaliseTextReporting('I: Hej\nJKM: Hej').report).toEqual(NOTHING_NORMALISED);
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (raw) => {
+        expect(normaliseTextReporting(raw).text).toBe(normaliseText(raw));
+      }),
+    );
   });
 });

@@ -24,7 +24,7 @@
  */
 import type { SourceFormat } from '@shared/domain/entities';
 import type { ParsedTranscript } from '@shared/transcript/parsed';
-import { normaliseText } from '@shared/text/normalise';
+import { addNormalisationReports, normaliseTextReporting } from '@shared/text/normalise';
 import { detectTurns } from '@shared/transcript/turns';
 import { APPENDIX_TITLES } from '@shared/transcript/notes-appendix';
 
@@ -155,8 +155,8 @@ export class OfficeText {
    * found in the body only, so the last speaker's turn ends where the body does.
    */
   transcript(format: SourceFormat, bodyLines: readonly string[]): ParsedTranscript {
-    const body = normaliseText(bodyLines.join('\n'));
-    const appendix = normaliseText(this.appendix());
+    const { text: body, report: bodyReport } = normaliseTextReporting(bodyLines.join('\n'));
+    const { text: appendix, report: appendixReport } = normaliseTextReporting(this.appendix());
     const text = body === '' ? appendix : appendix === '' ? body : `${body}\n\n${appendix}`;
     return {
       format,
@@ -164,6 +164,7 @@ export class OfficeText {
       turns: detectTurns(body),
       encoding: null,
       warnings: this.warnings(),
+      normalisation: addNormalisationReports(bodyReport, appendixReport),
     };
   }
 }

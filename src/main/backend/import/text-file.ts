@@ -4,7 +4,7 @@
  */
 import type { ParsedTranscript } from '@shared/transcript/parsed';
 import type { SourceFormat } from '@shared/domain/entities';
-import { normaliseText } from '@shared/text/normalise';
+import { normaliseTextReporting } from '@shared/text/normalise';
 import { detectTurns } from '@shared/transcript/turns';
 import { decodeText, type DecodedText } from './decode-text';
 import { importError } from './import-error';
@@ -33,6 +33,6 @@ export function transcriptFromText(
   encoding: string | null,
   warnings: string[],
 ): ParsedTranscript {
-  const text = normaliseText(raw);
-  return { format, text, turns: detectTurns(text), encoding, warnings };
+  const { text, report } = normaliseTextReporting(raw);
+  return { format, text, turns: detectTurns(text), encoding, warnings, normalisation: report };
 }

@@ -3,7 +3,7 @@
  * transaction per file, so a file either arrives whole or not at all.
  */
 import type { ParsedTranscript } from '@shared/transcript/parsed';
-import { countWords } from '@shared/text/normalise';
+import { countWords, NOTHING_NORMALISED } from '@shared/text/normalise';
 import { isInterviewerLabel } from '@shared/transcript/turns';
 import { CitatError, dataError } from '../errors';
 import { parseTranscript, readTranscriptFile } from '../import/parse-file';
@@ -105,6 +105,7 @@ export function storeTranscript(
         turns: parsed.turns.length,
         encoding: parsed.encoding,
         warnings: parsed.warnings,
+        normalisation: parsed.normalisation ?? NOTHING_NORMALISED,
       };
     },
     // Imports are not undo steps (NVivo and MAXQDA neither): remove the document instead.

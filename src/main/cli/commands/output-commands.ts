@@ -7,7 +7,7 @@ import { parseColumnsBy } from '@shared/matrix/options';
 import { invoke } from '../../backend/api/dispatch';
 import { usageError } from '../../backend/errors';
 import { readCodebookBytes } from '../../backend/services/codebook-io';
-import { EXIT_OK, json, parseCommand, type CliIo } from '../cli-io';
+import { EXIT_DATA, EXIT_OK, json, parseCommand, type CliIo } from '../cli-io';
 import { readProject, withProject } from '../open-project';
 
 export async function searchCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -28,14 +28,23 @@ export async function searchCommand(args: readonly string[], io: CliIo): Promise
     io.out(
       json(result.hits.map(({ documentId: _d, startUtf16: _s, endUtf16: _e, ...hit }) => hit)),
     );
-    return EXIT_OK;
+    return notSearched(result.unreadable, io);
   }
   for (const hit of result.hits)
     io.out(`${hit.document}:${hit.line}: …${hit.before}[${hit.match}]${hit.after}…\n`);
   io.out(
     `${result.hits.length}${result.truncated ? '+' : ''} hit${result.hits.length === 1 ? '' : 's'}\n`,
   );
-  return EXIT_OK;
+  return notSearched(result.unreadable, io);
+}
+
+/** Damaged texts were left out of the search: said on stderr, and the exit code is 2. */
+function notSearched(unreadable: readonly string[], io: CliIo): number {
+  if (unreadable.length === 0) return EXIT_OK;
+  io.err(
+    `citat: not searched, because the text is damaged (see citat check): ${unreadable.join(', ')}\n`,
+  );
+  return EXIT_DATA;
 }
 
 const BINARY_FORMATS = new Set(['docx', 'xlsx']);

@@ -2,6 +2,11 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import type { ImportOutcome } from '@shared/api/types';
+import {
+  normalisationChanges,
+  type NormalisationChange,
+  type NormalisationReport,
+} from '@shared/text/normalise';
 import { invoke } from '../../backend/api/dispatch';
 import { Project } from '../../backend/project/project';
 import { findSpeaker } from '../../backend/services/speakers';
@@ -47,8 +52,9 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
         outcome!.speakers.length > 0
           ? `speakers ${outcome!.speakers.join(', ')}`
           : 'no speaker turns found';
+      const tidied = describeNormalisation(outcome!.normalisation);
       io.out(
-        `${progress}imported ${outcome!.file}: ${outcome!.document.wordCount} words, ${outcome!.turns} turns, ${speakers}\n`,
+        `${progress}imported ${outcome!.file}: ${outcome!.document.wordCount} words, ${outcome!.turns} turns, ${speakers}${tidied ? ` (tidied: ${tidied})` : ''}\n`,
       );
       for (const warning of outcome!.warnings)
         io.err(`citat: warning: ${outcome!.file}: ${warning}\n`);
@@ -63,6 +69,28 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
   if (failed > 0 && outcomes.length > 1)
     io.err(`citat: ${failed} of ${outcomes.length} files were not imported\n`);
   return failed === 0 ? EXIT_OK : EXIT_DATA;
+}
+
+const CHANGE_WORDS: Record<NormalisationChange, [string, string]> = {
+  linesWithTrailingSpaces: [
+    'spaces at the end of 1 line removed',
+    'spaces at the end of {n} lines removed',
+  ],
+  emptyLinesAtEndRemoved: ['1 empty line at the end removed', '{n} empty lines at the end removed'],
+  lineBreaksConverted: [
+    '1 page or line separator made a line break',
+    '{n} page or line separators made line breaks',
+  ],
+  controlCharactersRemoved: ['1 control character removed', '{n} control characters removed'],
+  byteOrderMarksRemoved: ['the byte-order mark removed', '{n} byte-order marks removed'],
+  recomposed: ['letters composed (Unicode NFC)', 'letters composed (Unicode NFC)'],
+};
+
+/** What the import's normalisation changed, in words; '' when nothing. */
+function describeNormalisation(report: NormalisationReport): string {
+  return normalisationChanges(report)
+    .map(({ kind, count }) => CHANGE_WORDS[kind][count === 1 ? 0 : 1].replace('{n}', String(count)))
+    .join(', ');
 }
 
 export async function speakersCommand(args: readonly string[], io: CliIo): Promise<number> {

@@ -27,6 +27,17 @@ function ResultLine({ result }: { result: ImportFileResult }) {
             {warning}
           </span>
         ))}
+        {result.cleaned.length > 0 && (
+          <span className="documents-import-message" data-testid="import-cleaned">
+            {t('documents.import.cleaned', {
+              changes: result.cleaned
+                .map(({ kind, count }) =>
+                  t(pluralKey(`documents.import.cleaned.${kind}`, count), { count }),
+                )
+                .join(', '),
+            })}
+          </span>
+        )}
       </span>
     </li>
   );

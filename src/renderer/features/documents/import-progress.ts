@@ -3,6 +3,7 @@
  * being read, and what became of each (imported, already in the project, or failed and why).
  */
 import type { ImportOutcome } from '@shared/api/types';
+import { normalisationChanges, type NormalisationChange } from '@shared/text/normalise';
 
 export type ImportStatus = 'imported' | 'duplicate' | 'failed';
 
@@ -14,6 +15,8 @@ export interface ImportFileResult {
   words: number | null;
   speakers: string[];
   warnings: string[];
+  /** What the import's normalisation changed in the text (none for a failure). */
+  cleaned: { kind: NormalisationChange; count: number }[];
 }
 
 export interface ImportRun {
@@ -52,6 +55,7 @@ export function recordOutcome(run: ImportRun, outcome: ImportOutcome): ImportRun
       words: outcome.document.wordCount,
       speakers: outcome.speakers,
       warnings: outcome.warnings,
+      cleaned: normalisationChanges(outcome.normalisation),
     });
   }
   return finishFile(run, {
@@ -61,6 +65,7 @@ export function recordOutcome(run: ImportRun, outcome: ImportOutcome): ImportRun
     words: null,
     speakers: [],
     warnings: [],
+    cleaned: [],
   });
 }
 
@@ -73,6 +78,7 @@ export function recordFailure(run: ImportRun, fileName: string, message: string)
     words: null,
     speakers: [],
     warnings: [],
+    cleaned: [],
   });
 }
 

@@ -36,6 +36,26 @@ registerMessages({
     'documents.import.heading': 'Import',
     'documents.import.running': 'Importing {n} of {m}: {file}',
     'documents.import.imported': '— {words} words, speakers {speakers}',
+    'documents.import.cleaned': 'Tidied on import: {changes}.',
+    'documents.import.cleaned.linesWithTrailingSpaces.one': 'spaces at the end of 1 line removed',
+    'documents.import.cleaned.linesWithTrailingSpaces.other':
+      'spaces at the end of {count} lines removed',
+    'documents.import.cleaned.emptyLinesAtEndRemoved.one': '1 empty line at the end removed',
+    'documents.import.cleaned.emptyLinesAtEndRemoved.other':
+      '{count} empty lines at the end removed',
+    'documents.import.cleaned.lineBreaksConverted.one':
+      '1 page or line separator made a line break',
+    'documents.import.cleaned.lineBreaksConverted.other':
+      '{count} page or line separators made line breaks',
+    'documents.import.cleaned.controlCharactersRemoved.one':
+      '1 invisible control character removed',
+    'documents.import.cleaned.controlCharactersRemoved.other':
+      '{count} invisible control characters removed',
+    'documents.import.cleaned.byteOrderMarksRemoved.one':
+      'the byte-order mark at the start removed',
+    'documents.import.cleaned.byteOrderMarksRemoved.other':
+      '{count} byte-order marks at the start removed',
+    'documents.import.cleaned.recomposed.one': 'accented letters written in two parts joined',
     'documents.import.duplicate': '— already in the project',
     'documents.import.failed': '— not imported',
     'documents.import.summary.imported.one': '1 file imported',
@@ -82,6 +102,25 @@ registerMessages({
     'documents.import.heading': 'Import',
     'documents.import.running': 'Importerer {n} af {m}: {file}',
     'documents.import.imported': '— {words} ord, talere {speakers}',
+    'documents.import.cleaned': 'Ryddet op ved importen: {changes}.',
+    'documents.import.cleaned.linesWithTrailingSpaces.one':
+      'mellemrum i slutningen af 1 linje fjernet',
+    'documents.import.cleaned.linesWithTrailingSpaces.other':
+      'mellemrum i slutningen af {count} linjer fjernet',
+    'documents.import.cleaned.emptyLinesAtEndRemoved.one': '1 tom linje i slutningen fjernet',
+    'documents.import.cleaned.emptyLinesAtEndRemoved.other':
+      '{count} tomme linjer i slutningen fjernet',
+    'documents.import.cleaned.lineBreaksConverted.one':
+      '1 side- eller linjeseparator gjort til linjeskift',
+    'documents.import.cleaned.lineBreaksConverted.other':
+      '{count} side- eller linjeseparatorer gjort til linjeskift',
+    'documents.import.cleaned.controlCharactersRemoved.one': '1 usynligt kontroltegn fjernet',
+    'documents.import.cleaned.controlCharactersRemoved.other':
+      '{count} usynlige kontroltegn fjernet',
+    'documents.import.cleaned.byteOrderMarksRemoved.one': 'byte-order-mærket i starten fjernet',
+    'documents.import.cleaned.byteOrderMarksRemoved.other':
+      '{count} byte-order-mærker i starten fjernet',
+    'documents.import.cleaned.recomposed.one': 'bogstaver med accent skrevet i to dele samlet',
     'documents.import.duplicate': '— findes allerede i projektet',
     'documents.import.failed': '— ikke importeret',
     'documents.import.summary.imported.one': '1 fil importeret',

@@ -28,6 +28,15 @@ const imported: ImportOutcome = {
   speakers: ['I', 'JKM'],
   newSpeakers: ['I', 'JKM'],
   turns: 44,
+  normalisation: {
+    lineEndsConverted: 0,
+    lineBreaksConverted: 0,
+    controlCharactersRemoved: 0,
+    byteOrderMarksRemoved: 0,
+    recomposed: false,
+    linesWithTrailingSpaces: 12,
+    emptyLinesAtEndRemoved: 1,
+  },
   encoding: 'utf-8',
   warnings: [],
 };
@@ -62,6 +71,10 @@ describe('an import run', () => {
       status: 'imported',
       words: 1983,
       speakers: ['I', 'JKM'],
+      cleaned: [
+        { kind: 'linesWithTrailingSpaces', count: 12 },
+        { kind: 'emptyLinesAtEndRemoved', count: 1 },
+      ],
     });
     run = recordOutcome(beginFile(run, 'JKM.odt'), duplicate);
     run = recordOutcome(beginFile(run, 'broken.docx'), broken);
