@@ -23,7 +23,7 @@ function zipParts(file: string): Record<string, string> {
 const MATRIX = ['--rows', 'Principper', '--cols', 'speakers', '--citation', 'located'];
 
 describe('citat matrix -o', () => {
-  it.each(['docx', 'xlsx', 'csv', 'md', 'html'])(
+  it.each(['docx', 'xlsx', 'csv', 'md', 'html', 'tex'])(
     'writes table.%s, byte for byte the same when run twice',
     (format) => {
       const first = join(here, `table.${format}`);
@@ -91,15 +91,111 @@ describe('citat matrix -o', () => {
 
   it('prints Markdown when neither --format nor -o is given, and refuses --format pdf', () => {
     const md = ok(here, ['matrix', project, '--rows', 'Principper']).stdout;
-    expect(md.startsWith('# Principper × speakers\n')).toBe(true);
+    expect(md.startsWith('# Principper × interviewees\n')).toBe(true);
     fails(
       here,
       ['matrix', project, '--format', 'pdf'],
       1,
-      'matrix: unknown format "pdf"; use json, csv, md, html, docx or xlsx',
+      'matrix: unknown format "pdf"; use json, csv, md, html, docx, xlsx or tex',
     );
     fails(here, ['matrix', project, '-o', join(here, 'tabel.pdf')], 1, 'unknown format "pdf"');
     expect(existsSync(join(here, 'tabel.pdf'))).toBe(false);
+  });
+});
+
+describe('citat matrix: language, memos, quote marks, row labels', () => {
+  it('prints Danish labels and »quotes« with --lang da, the same in every format', () => {
+    const md = ok(here, ['matrix', project, ...MATRIX, '--lang', 'da']).stdout;
+    expect(md.startsWith('# Principper × interviewpersoner\n')).toBe(true);
+    expect(md).toContain('**Signaturforklaring**');
+    expect(md).toContain('| Kode | JKM | JW | PFL | TC |');
+    expect(md).toContain(
+      '»Men hvis man aldrig tør fejle, så lærer man heller ikke noget.« (JKM, l. 31)',
+    );
+    const csv = ok(here, ['matrix', project, ...MATRIX, '--lang', 'da', '--format', 'csv']).stdout;
+    expect(csv).toContain(
+      '»Men hvis man aldrig tør fejle, så lærer man heller ikke noget.« (JKM, l. 31)',
+    );
+    const en = ok(here, ['matrix', project, ...MATRIX, '--quote-marks', 'none']).stdout;
+    expect(en).toContain(
+      '• Men hvis man aldrig tør fejle, så lærer man heller ikke noget. (JKM, l. 31)',
+    );
+  });
+
+  it('leaves coding memos and curation notes out unless --memos is given', () => {
+    const temp = makeTempDir();
+    try {
+      const copy = thesisProjectAt('coded', temp.dir);
+      const codings = okJson<{ id: string; text: string }[]>(temp.dir, ['codings', copy]);
+      const risk = codings.find((c) => c.text.startsWith('Men hvis man aldrig tør fejle'))!;
+      ok(temp.dir, [
+        'curate',
+        copy,
+        risk.id,
+        '--text',
+        'Men hvis man aldrig tør fejle […]',
+        '--note',
+        'forkortet',
+      ]);
+      const plain = ok(temp.dir, ['matrix', copy, ...MATRIX]).stdout;
+      expect(plain).toContain('Men hvis man aldrig tør fejle \\[…\\]');
+      expect(plain).not.toContain('forkortet');
+      const memos = ok(temp.dir, ['matrix', copy, ...MATRIX, '--memos', '--lang', 'da']).stdout;
+      expect(memos).toContain('*Note: forkortet*');
+    } finally {
+      temp.remove();
+    }
+  });
+
+  it('numbers rows or prints their paths on request, and refuses unknown values', () => {
+    const numbered = ok(here, ['matrix', project, ...MATRIX, '--row-labels', 'numbered']).stdout;
+    expect(numbered).toContain('| 3 III Risiko |');
+    const paths = ok(here, [
+      'matrix',
+      project,
+      ...MATRIX,
+      '--row-labels',
+      'path',
+      '--format',
+      'csv',
+    ]);
+    expect(paths.stdout).toContain('Principper / III Risiko,');
+    fails(
+      here,
+      ['matrix', project, '--lang', 'de'],
+      1,
+      'matrix: --lang must be da or en, not "de"',
+    );
+    fails(
+      here,
+      ['matrix', project, '--quote-marks', 'straight'],
+      1,
+      'matrix: --quote-marks must be none, guillemets or curly, not "straight"',
+    );
+    fails(
+      here,
+      ['matrix', project, '--standalone'],
+      1,
+      'matrix: --standalone is for --format tex only',
+    );
+  });
+
+  it('writes a LaTeX fragment, or a whole document with --standalone', () => {
+    const fragment = ok(here, [
+      'matrix',
+      project,
+      ...MATRIX,
+      '--format',
+      'tex',
+      '--lang',
+      'da',
+    ]).stdout;
+    expect(fragment.split('\n')[0]).toBe('% Principper × interviewpersoner');
+    expect(fragment).toContain('\\begin{longtable}');
+    expect(fragment).not.toContain('\\documentclass');
+    const file = join(here, 'bilag.tex');
+    ok(here, ['matrix', project, ...MATRIX, '--standalone', '-o', file]);
+    expect(readFileSync(file, 'utf8')).toContain('\\documentclass[a4paper,10pt]{article}');
   });
 });
 

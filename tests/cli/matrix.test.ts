@@ -73,6 +73,7 @@ describe('citat matrix --format json', () => {
           'end',
           'codes',
           'memo',
+          'note',
         ]);
     }
     expect(totalCount(m)).toBe(PRINCIPLE_CODINGS.length);

@@ -126,8 +126,9 @@ describe('from codings to a quote table', () => {
       'III Risiko',
       'IV Samskabelse',
     ]);
-    expect(rows[0]![1]).toContain(`${RISK_SENTENCE} (JKM)`);
-    expect(rows[1]![2]).toContain(`${TC_PASSAGE} (TC)`);
+    // An English export quotes with “ ” (see README, "Your thesis tables").
+    expect(rows[0]![1]).toContain(`“${RISK_SENTENCE}” (JKM)`);
+    expect(rows[1]![2]).toContain(`“${TC_PASSAGE}” (TC)`);
     expect(paragraphs.join('\n')).toContain(JKM_NAME);
   });
 

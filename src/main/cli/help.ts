@@ -26,7 +26,14 @@ Usage:
   citat search <project> <query> [--json] [--limit N]
   citat matrix <project> [--rows <code path>] [--cols speakers|cases|documents|attribute:<name>]
                [--counts] [--fold] [--citation short|long|located|<template>] [--include-interviewer]
-               [--coder NAME]... [--title T] [--format json|csv|md|html|docx|xlsx] [-o <file>]
+               [--coder NAME]... [--title T] [--lang da|en] [--memos] [--quote-marks none|guillemets|curly]
+               [--row-labels indent|numbered|path] [--format json|csv|md|html|docx|xlsx|tex] [--standalone]
+               [-o <file>]
+  citat tables save <project> <name> [every option of citat matrix] -o <file>   replaces a table of that name
+  citat tables list <project> [--json]
+  citat tables export <project> [<name>...] [--json]   no names: every saved table
+  citat tables show <project> <name> [--json]          what changed since it was last exported
+  citat tables delete <project> <name>
   citat codebook export <project> <file.qdc|.md|.docx>
   citat codebook import <project> <file.qdc|.csv|.xlsx>
   citat exchange import <project> <file.qdpx> [--json]

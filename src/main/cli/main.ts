@@ -34,6 +34,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   agreement: async () => (await import('./commands/agreement-command')).agreementCommand,
   merge: async () => (await import('./commands/merge-command')).mergeCommand,
   exchange: async () => (await import('./commands/exchange-commands')).exchangeCommand,
+  tables: async () => (await import('./commands/tables-commands')).tablesCommand,
 };
 
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {

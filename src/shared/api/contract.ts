@@ -18,6 +18,8 @@ import type { CodebookNode } from '../domain/codebook';
 import type { AgreementReport } from '../agreement/types';
 import type { QdpxImportReport } from './exchange-types';
 import type { QuoteMatrix } from '../matrix/model';
+import { MATRIX_FILE_FORMATS, MATRIX_LANGUAGES, QUOTE_MARKS, ROW_LABELS } from '../matrix/options';
+import type { SavedTable, TableExport, TableReport } from '../matrix/tables';
 import type {
   CodeDeletePreview,
   CodeListEntry,
@@ -74,9 +76,17 @@ export const matrixOptionsSchema = z.object({
   includeInterviewer: z.boolean().optional(),
   coders: z.array(name).nullable().optional(),
   title: z.string().max(500).nullable().optional(),
+  language: z.enum(MATRIX_LANGUAGES).optional(),
+  memos: z.boolean().optional(),
+  quoteMarks: z.enum(QUOTE_MARKS).nullable().optional(),
+  rowLabels: z.enum(ROW_LABELS).optional(),
 });
 
-export const matrixFormatSchema = z.enum(['json', 'csv', 'md', 'html', 'docx', 'xlsx']);
+export const matrixFormatSchema = z.enum(MATRIX_FILE_FORMATS);
+
+const tableName = z.string().trim().min(1).max(200);
+/** A file path: absolute, or relative to the project's folder. */
+const tableFile = z.string().trim().min(1).max(4096);
 export const codebookFormatSchema = z.enum(['qdc', 'md', 'docx']);
 
 /** The options of an agreement table, as `agreement.compute` takes them. */
@@ -241,7 +251,34 @@ export const contract = {
 
   'matrix.build': method<QuoteMatrix>()(matrixOptionsSchema),
   'matrix.export': method<ExportedFile>()(
-    z.object({ options: matrixOptionsSchema, format: matrixFormatSchema }),
+    z.object({
+      options: matrixOptionsSchema,
+      format: matrixFormatSchema,
+      /** LaTeX: a complete document rather than a fragment to \input. */
+      standalone: z.boolean().optional(),
+    }),
+  ),
+
+  'tables.list': method<SavedTable[]>()(none),
+  /** Saves a table, replacing one of the same name; an undo step. */
+  'tables.save': method<{ table: SavedTable; replaced: boolean }>()(
+    z.object({
+      name: tableName,
+      options: matrixOptionsSchema,
+      format: matrixFormatSchema,
+      standalone: z.boolean().optional(),
+      file: tableFile,
+    }),
+  ),
+  'tables.delete': method<void>()(z.object({ name: tableName })),
+  /** What changed since each table was last exported; writes nothing. */
+  'tables.preview': method<TableReport>()(z.object({ name: tableName })),
+  /**
+   * Renders the tables (all when `names` is absent) and records them as exported; the
+   * caller writes each `bytes` that is not null to its `path`.
+   */
+  'tables.export': method<TableExport[]>()(
+    z.object({ names: z.array(tableName).max(1000).optional() }),
   ),
 
   'codebook.export': method<ExportedFile>()(z.object({ format: codebookFormatSchema })),

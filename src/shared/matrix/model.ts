@@ -3,6 +3,8 @@
  * cells are in their final order; exporters must not re-sort, so output is deterministic.
  */
 
+import type { MatrixPresentation } from './options';
+
 export type MatrixColumnKind = 'speaker' | 'case' | 'document' | 'attribute';
 
 export interface MatrixRow {
@@ -75,6 +77,11 @@ export interface QuoteMatrix {
   /** Every row × column pair, row-major, including empty cells. */
   cells: MatrixCell[];
   legend: LegendEntry[];
+  /**
+   * How exports print it (language, memos, quote marks, row labels). The core always sets
+   * it; absent (a matrix made by hand) means the defaults of matrixPresentation().
+   */
+  presentation?: MatrixPresentation;
 }
 
 /** "JKM – Jens Kristian Munk, Kommunaldirektør, Aalborg Kommune" */

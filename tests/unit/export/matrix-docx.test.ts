@@ -68,12 +68,13 @@ describe('matrix DOCX', () => {
     expect(paragraphStyle(before[0]!)).toBe('Heading1');
     const legend = before.filter((p) => paragraphStyle(p) === 'Legend');
     expect(legend.map(wordText)).toEqual([
+      'Legend',
       'JKM – Jens Kristian Munk, Kommunaldirektør, Aalborg Kommune',
       'JW – Jane Wiis, Kommunaldirektør, Vejle Kommune',
       'PFL – Peter Frost Larsen, Kommunaldirektør, Odense Kommune',
       'I – Interviewer',
     ]);
-    expect(descendants(firstChild(firstChild(legend[0]!, 'r')!, 'rPr')!, 'b')).toHaveLength(1);
+    expect(descendants(firstChild(firstChild(legend[1]!, 'r')!, 'rPr')!, 'b')).toHaveLength(1);
     expect(blocks.filter((block) => block.local === 'tbl')).toHaveLength(1);
   });
 
@@ -113,9 +114,9 @@ describe('matrix DOCX', () => {
     expect(bullets).toHaveLength(allQuotes(sampleMatrix()).length);
     expect(bullets.every((p) => paragraphStyle(p) === 'Quote')).toBe(true);
     expect(bullets.map((p) => wordText(p).replace(/\u00A0/g, ' '))).toContain(
-      'Vi skal turde fejle (om risiko, red.) […] også når et forsøg går galt og pressen ringer. (JKM, l. 112–118)',
+      '“Vi skal turde fejle (om risiko, red.) […] også når et forsøg går galt og pressen ringer.” (JKM, l. 112–118)',
     );
-    const multiline = bullets.find((p) => wordText(p).startsWith('Budgettet'))!;
+    const multiline = bullets.find((p) => wordText(p).startsWith('“Budgettet'))!;
     expect(descendants(multiline, 'br')).toHaveLength(1);
     expect(wordText(multiline)).toContain('"stramt" | men <b>vi</b>');
     const citation = childElements(bullets[0]!, 'r')[1]!;
@@ -124,16 +125,33 @@ describe('matrix DOCX', () => {
     expect(wordText(citation)).toBe(' (JKM,\u00A0l.\u00A012)');
   });
 
-  it('follows a quote with its memo, note and other codes in small print', () => {
+  it('follows a quote with its other codes in small print, and its memo and note with memos on', () => {
     const cell = childElements(rows[2]!, 'tc')[1]!;
-    const small = childElements(cell, 'p').filter((p) => paragraphStyle(p) === 'Small');
-    expect(small.map(wordText)).toEqual([
+    const small = (c: XmlElement) =>
+      childElements(c, 'p').filter((p) => paragraphStyle(p) === 'Small');
+    expect(small(cell).map(wordText)).toEqual(['Also coded: Principper / V Ledelse']);
+    const parts = unzipText(
+      exportMatrix(sampleMatrix('quotes', { memos: true, language: 'da' }), 'docx'),
+      'memos.docx',
+    );
+    const tbl = firstChild(firstChild(parsePart(parts, 'word/document.xml'), 'body')!, 'tbl')!;
+    const withMemos = small(childElements(childElements(tbl, 'tr')[2]!, 'tc')[1]!);
+    expect(withMemos.map(wordText)).toEqual([
       'Memo: Kerneudsagn for risikoprincippet; sammenlign med JW.',
       'Note: Forkortet; politikernes rolle er udeladt.',
-      'Also coded: Principper / V Ledelse',
+      'Også kodet: Principper / V Ledelse',
     ]);
-    expect(descendants(small[0]!, 'i')).toHaveLength(1);
-    expect(descendants(small[2]!, 'i')).toHaveLength(0);
+    expect(descendants(withMemos[0]!, 'i')).toHaveLength(1);
+    expect(descendants(withMemos[2]!, 'i')).toHaveLength(0);
+  });
+
+  it('marks empty cells with "–" and sets the proofing language', () => {
+    const empty = childElements(rows[1]!, 'tc').slice(2);
+    expect(empty.map(wordText)).toEqual(['–', '–']);
+    expect(parts.get('word/styles.xml')).toContain('<w:lang w:val="en-GB"/>');
+    const da = unzipText(exportMatrix(sampleMatrix('quotes', { language: 'da' }), 'docx'), 'da');
+    expect(da.get('word/styles.xml')).toContain('<w:lang w:val="da-DK"/>');
+    expect(da.get('docProps/core.xml')).toContain('<dc:language>da-DK</dc:language>');
   });
 
   it('defines every style and the bullet list it uses', () => {
@@ -151,26 +169,35 @@ describe('matrix DOCX', () => {
     expect(attr(descendants(numbering, 'numFmt')[0]!, 'val')).toBe('bullet');
   });
 
-  it('centres counts and shades empty cells in count mode', () => {
-    const counts = childElements(firstChild(documentOf('counts').body, 'tbl')!, 'tr').slice(1);
-    const cells = counts.flatMap((row) => childElements(row, 'tc').slice(1));
-    expect(cells.map(wordText)).toEqual([
-      '1',
-      '–',
-      '–',
-      '1',
-      '2',
-      '–',
-      '1',
-      '–',
-      '1',
-      '–',
-      '–',
-      '1',
+  it('centres counts, shades empty cells and adds row and column totals in count mode', () => {
+    const table = firstChild(documentOf('counts').body, 'tbl')!;
+    const all = childElements(table, 'tr');
+    expect(childElements(all[0]!, 'tc').map(wordText)).toEqual([
+      'Code',
+      'JKM',
+      'JW',
+      'PFL',
+      'Total',
     ]);
-    const shaded = cells.filter((tc) => descendants(tc, 'shd').length > 0);
+    const body = all.slice(1, -1).map((row) => childElements(row, 'tc').slice(1).map(wordText));
+    expect(body).toEqual([
+      ['1', '–', '–', '1'],
+      ['1', '2', '–', '3'],
+      ['1', '–', '1', '2'],
+      ['–', '–', '1', '1'],
+    ]);
+    expect(childElements(all.at(-1)!, 'tc').map(wordText)).toEqual(['Total', '3', '2', '2', '7']);
+    const cells = all.slice(1, -1).flatMap((row) => childElements(row, 'tc').slice(1, -1));
+    const shaded = cells.filter((tc) =>
+      descendants(tc, 'shd').some((shd) => attr(shd, 'fill') === 'F8D7DA'),
+    );
     expect(shaded.map(wordText)).toEqual(['–', '–', '–', '–', '–', '–']);
     expect(cells.every((tc) => attr(descendants(tc, 'jc')[0]!, 'val') === 'center')).toBe(true);
-    expect(descendants(firstChild(documentOf('counts').body, 'tbl')!, 'numPr')).toHaveLength(0);
+    expect(descendants(table, 'numPr')).toHaveLength(0);
+    const widths = descendants(firstChild(table, 'tblGrid')!, 'gridCol').map((col) =>
+      Number(attr(col, 'w')),
+    );
+    expect(widths).toHaveLength(5);
+    expect(widths.reduce((sum, width) => sum + width, 0)).toBe(16838 - 2 * 850);
   });
 });

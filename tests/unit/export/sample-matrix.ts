@@ -6,6 +6,7 @@
  */
 import type { CodebookNode } from '@shared/domain/codebook';
 import type { MatrixCell, MatrixQuote, MatrixRow, QuoteMatrix } from '@shared/matrix/model';
+import { matrixPresentation, type MatrixOptions } from '@shared/matrix/options';
 
 function quote(
   fields: Partial<MatrixQuote> & Pick<MatrixQuote, 'codingId' | 'text' | 'speaker'>,
@@ -147,7 +148,10 @@ const QUOTES: Record<string, MatrixQuote[]> = {
   ],
 };
 
-export function sampleMatrix(mode: QuoteMatrix['mode'] = 'quotes'): QuoteMatrix {
+export function sampleMatrix(
+  mode: QuoteMatrix['mode'] = 'quotes',
+  options: Partial<MatrixOptions> = {},
+): QuoteMatrix {
   const cells: MatrixCell[] = ROWS.flatMap((row) =>
     COLUMNS.map((column) => {
       const quotes = QUOTES[`${row.id}|${column.id}`] ?? [];
@@ -157,8 +161,9 @@ export function sampleMatrix(mode: QuoteMatrix['mode'] = 'quotes'): QuoteMatrix 
   return {
     title: 'Principper × kommunaldirektører',
     mode,
-    rows: ROWS,
-    columns: COLUMNS,
+    // Copies: a test may change its matrix without changing the next test's.
+    rows: ROWS.map((row) => ({ ...row, path: [...row.path] })),
+    columns: COLUMNS.map((column) => ({ ...column })),
     cells,
     legend: [
       {
@@ -176,6 +181,7 @@ export function sampleMatrix(mode: QuoteMatrix['mode'] = 'quotes'): QuoteMatrix 
       },
       { label: 'I', name: 'Interviewer', title: null, organisation: null },
     ],
+    presentation: matrixPresentation(options),
   };
 }
 

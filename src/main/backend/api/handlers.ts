@@ -2,7 +2,7 @@
 import type { MethodInput, MethodName, MethodOutput } from '@shared/api/contract';
 import type { Project } from '../project/project';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
-import { exportMatrix } from '../export/matrix-export';
+import { exportMatrix, MATRIX_MIME_TYPES } from '../export/matrix-export';
 import {
   assignDocumentToCase,
   createCase,
@@ -46,6 +46,13 @@ import {
 import { deleteDocument, previewDeleteDocument, renameDocument } from '../services/documents';
 import { editDocumentTextWithBackup } from '../services/document-edit';
 import { buildMatrix } from '../services/matrix/build-matrix';
+import {
+  deleteTable,
+  listStoredTables,
+  saveTable,
+  toSavedTable,
+} from '../services/tables/saved-tables';
+import { exportTables, previewTable } from '../services/tables/table-export';
 import { getMemo, setMemo } from '../services/memos';
 import { retrieveSegments } from '../services/retrieval/retrieve';
 import { searchText } from '../services/search';
@@ -147,14 +154,21 @@ export const handlers: Handlers = {
   'search.text': (p, { query, limit }) => searchText(p, query, limit),
 
   'matrix.build': (p, options) => buildMatrix(p, options),
-  'matrix.export': (p, { options, format }) => {
+  'matrix.export': (p, { options, format, standalone }) => {
     const matrix = buildMatrix(p, options);
     return {
-      fileName: matrixFileName(matrix.title, format),
-      mimeType: MIME_TYPES[format],
-      bytes: exportMatrix(matrix, format),
+      // The name's stem from the title; matrix formats carry their own MIME types.
+      fileName: matrixFileName(matrix.title, 'md').replace(/\.md$/, `.${format}`),
+      mimeType: MATRIX_MIME_TYPES[format],
+      bytes: exportMatrix(matrix, format, { standalone: standalone ?? false }),
     };
   },
+
+  'tables.list': (p) => listStoredTables(p).map(toSavedTable),
+  'tables.save': (p, input) => saveTable(p, input),
+  'tables.delete': (p, { name }) => deleteTable(p, name),
+  'tables.preview': (p, { name }) => previewTable(p, name),
+  'tables.export': (p, { names }) => exportTables(p, names),
 
   'codebook.export': (p, { format }) => ({
     fileName: `codebook.${format}`,

@@ -175,9 +175,39 @@ CREATE UNIQUE INDEX codings_unique_range ON codings(document_id, code_id, start_
 CREATE INDEX codings_by_range ON codings(document_id, start_utf16, end_utf16, code_id);
 `;
 
+/**
+ * Saved tables: a named matrix definition (JSON: the matrix options, the code heading the
+ * rows by id so a rename keeps the table, the format) and its file, relative to the
+ * project's folder. Their last-exported state (the hash of the bytes written and the quotes
+ * they printed) is what "what changed" compares with; it is not research data and not an
+ * undo step, so it goes when its table goes (undoing a table's creation removes it).
+ * IF NOT EXISTS: a file that claims an older version but already has these tables upgrades.
+ */
+const SAVED_TABLES = /* sql */ `
+CREATE TABLE IF NOT EXISTS saved_tables (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+  definition TEXT NOT NULL CHECK (json_valid(definition)),
+  file TEXT NOT NULL CHECK (length(file) > 0),
+  position INTEGER NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX IF NOT EXISTS saved_tables_by_position ON saved_tables(position);
+
+CREATE TABLE IF NOT EXISTS saved_table_exports (
+  table_id TEXT PRIMARY KEY REFERENCES saved_tables(id) ON DELETE CASCADE,
+  exported_at TEXT NOT NULL,
+  file TEXT NOT NULL,
+  sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+  snapshot TEXT NOT NULL CHECK (json_valid(snapshot))
+) STRICT;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial schema', sql: INITIAL_SCHEMA },
   { version: 2, name: 'coder in coding identity', sql: CODER_IN_CODING_IDENTITY },
+  { version: 3, name: 'saved tables', sql: SAVED_TABLES },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

@@ -33,6 +33,8 @@ export interface DocxContent {
   orientation: PageOrientation;
   /** Rendered block-level elements (w:p, w:tbl) in order. */
   blocks: readonly string[];
+  /** BCP 47 tag ("da-DK") for proofing and hyphenation; absent = Word's own default. */
+  language?: string;
 }
 
 function sectionProperties(orientation: PageOrientation): string {
@@ -87,7 +89,7 @@ export function writeDocx(content: DocxContent): Uint8Array {
     },
     { path: '_rels/.rels', data: packageRelationshipsXml('word/document.xml') },
     { path: 'word/document.xml', data: documentXml(content) },
-    { path: 'word/styles.xml', data: stylesXml() },
+    { path: 'word/styles.xml', data: stylesXml(content.language) },
     { path: 'word/numbering.xml', data: numberingXml() },
     { path: 'word/settings.xml', data: settingsXml() },
     {
@@ -98,7 +100,7 @@ export function writeDocx(content: DocxContent): Uint8Array {
         { id: 'rId3', type: REL_TYPE.settings, target: 'settings.xml' },
       ]),
     },
-    { path: 'docProps/core.xml', data: corePropertiesXml(content.title) },
+    { path: 'docProps/core.xml', data: corePropertiesXml(content.title, content.language) },
     { path: 'docProps/app.xml', data: appPropertiesXml() },
   ]);
 }

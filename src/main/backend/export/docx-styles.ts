@@ -105,7 +105,8 @@ function styleXml(style: StyleSpec): string {
   );
 }
 
-export function stylesXml(): string {
+/** `language` (e.g. "da-DK") sets the proofing and hyphenation language of every run. */
+export function stylesXml(language?: string): string {
   const fonts = xmlElement('w:rFonts', {
     'w:ascii': FONT,
     'w:hAnsi': FONT,
@@ -113,7 +114,13 @@ export function stylesXml(): string {
     'w:cs': FONT,
   });
   const docDefaults = xmlElement('w:docDefaults', {}, [
-    xmlElement('w:rPrDefault', {}, [xmlElement('w:rPr', {}, [fonts, ...size(10)])]),
+    xmlElement('w:rPrDefault', {}, [
+      xmlElement('w:rPr', {}, [
+        fonts,
+        ...size(10),
+        ...(language ? [xmlElement('w:lang', { 'w:val': language })] : []),
+      ]),
+    ]),
     xmlElement('w:pPrDefault', {}, [xmlElement('w:pPr', {}, [spacing(0, 0)])]),
   ]);
   const children = [docDefaults, ...STYLES.map(styleXml)].join('\n');

@@ -5,6 +5,8 @@
 export const MATRIX_CSS = `
 body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", sans-serif; margin: 1.5rem; color: #1b1b1b; background: #fff; }
 h1 { font-size: 1.5rem; margin: 0 0 .75rem; }
+p.caption { margin: -.5rem 0 .75rem; color: #555; font-style: italic; }
+p.legend-title { margin: 0 0 .2rem; font-weight: 600; }
 ul.legend { list-style: none; padding: 0; margin: 0 0 1.25rem; }
 ul.legend li { margin: .1rem 0; }
 table.matrix { border-collapse: separate; border-spacing: 0; border-top: 1px solid #bdbdbd; border-left: 1px solid #bdbdbd; }

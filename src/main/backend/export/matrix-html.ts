@@ -3,18 +3,24 @@
  * Markup is written XHTML-compatible (closed void elements, no named entities) so tests
  * can check with an XML parser that no quote text became markup.
  */
-import type { LegendEntry, MatrixQuote, MatrixRow, QuoteMatrix } from '@shared/matrix/model';
+import type { MatrixLabels } from '@shared/matrix/labels';
+import type { LegendEntry, MatrixRow, QuoteMatrix } from '@shared/matrix/model';
 import { escapeXmlAttr, escapeXmlText } from '../formats/xml-write';
 import { MATRIX_CSS } from './html-style';
 import {
-  cellQuotes,
+  cellItems,
   countTotals,
+  EMPTY_CELL,
+  labelsOf,
   legendDetails,
   matrixGrid,
-  otherCodes,
+  presentationOf,
+  rowLabels,
   rowPathLabel,
   safeHexColor,
+  type CellItem,
   type GridRow,
+  type RowLabel,
 } from './matrix-layout';
 
 const text = (value: string): string => escapeXmlText(value).replace(/\r?\n/g, '<br/>');
@@ -33,86 +39,92 @@ export function heatColor(count: number, maxCount: number): { background: string
   };
 }
 
-function legendList(legend: readonly LegendEntry[]): string {
+function legendList(legend: readonly LegendEntry[], labels: MatrixLabels): string {
   if (legend.length === 0) return '';
   const items = legend.map((entry) => {
     const details = legendDetails(entry);
     const rest = details ? ` – ${text(details)}` : '';
     return `<li><strong>${text(entry.label)}</strong>${rest}</li>`;
   });
-  return `<ul class="legend">\n${items.join('\n')}\n</ul>\n`;
+  return `<p class="legend-title">${text(labels.legend)}</p>\n<ul class="legend">\n${items.join('\n')}\n</ul>\n`;
 }
 
-function headerRow(matrix: QuoteMatrix, withTotal: boolean): string {
+function headerRow(matrix: QuoteMatrix, labels: MatrixLabels, withTotal: boolean): string {
   const byLabel = new Map(matrix.legend.map((entry) => [entry.label, legendDetails(entry)]));
   const columns = matrix.columns.map((column) => {
     const details = byLabel.get(column.label);
     const title = details ? ` title="${attr(details)}"` : '';
     return `<th scope="col"${title}>${text(column.label)}</th>`;
   });
-  const total = withTotal ? '<th scope="col" class="total">Total</th>' : '';
-  return `<thead>\n<tr><th scope="col">Code</th>${columns.join('')}${total}</tr>\n</thead>`;
+  const total = withTotal ? `<th scope="col" class="total">${text(labels.total)}</th>` : '';
+  return `<thead>\n<tr><th scope="col">${text(labels.code)}</th>${columns.join('')}${total}</tr>\n</thead>`;
 }
 
-function rowHeader(row: MatrixRow): string {
-  const indent = (0.55 + 1.25 * row.depth).toFixed(2);
+function rowHeader(row: MatrixRow, label: RowLabel): string {
+  const indent = (0.55 + 1.25 * label.indent).toFixed(2);
   const swatch = `<span class="swatch" style="background: ${safeHexColor(row.color)}"></span>`;
-  return `<th scope="row" style="padding-left: ${indent}rem" title="${attr(rowPathLabel(row))}">${swatch}${text(row.label)}</th>`;
+  return `<th scope="row" style="padding-left: ${indent}rem" title="${attr(rowPathLabel(row))}">${swatch}${text(label.text)}</th>`;
 }
 
-function quoteItem(quote: MatrixQuote, row: MatrixRow): string {
-  let item = `<li><span class="quote">“${text(quote.display)}”</span>`;
-  if (quote.citation) item += ` <cite>${text(quote.citation)}</cite>`;
-  if (quote.memo) item += `<div class="memo">Memo: ${text(quote.memo)}</div>`;
-  if (quote.note) item += `<div class="note">Note: ${text(quote.note)}</div>`;
-  const also = otherCodes(quote, row);
-  if (also.length > 0) item += `<div class="also">Also coded: ${text(also.join('; '))}</div>`;
-  return `${item}</li>`;
+function quoteItem(item: CellItem, labels: MatrixLabels): string {
+  let html = `<li><span class="quote">${text(item.text)}</span>`;
+  if (item.citation) html += ` <cite>${text(item.citation)}</cite>`;
+  if (item.memo) html += `<div class="memo">${text(`${labels.memo} ${item.memo}`)}</div>`;
+  if (item.note) html += `<div class="note">${text(`${labels.note} ${item.note}`)}</div>`;
+  if (item.alsoCoded.length > 0)
+    html += `<div class="also">${text(`${labels.alsoCoded} ${item.alsoCoded.join('; ')}`)}</div>`;
+  return `${html}</li>`;
 }
 
-function quoteBody(matrix: QuoteMatrix, grid: readonly GridRow[]): string {
-  const rows = grid.map(({ row, cells }) => {
+const EMPTY_TD = `<td class="empty">${EMPTY_CELL}</td>`;
+
+function quoteBody(matrix: QuoteMatrix, grid: readonly GridRow[], labels: MatrixLabels): string {
+  const rowNames = rowLabels(matrix);
+  const rows = grid.map(({ row, cells }, index) => {
     const tds = cells.map((cell) => {
-      const quotes = cellQuotes(matrix, cell);
-      if (quotes.length === 0) return '<td class="empty">–</td>';
-      return `<td><ul class="quotes">${quotes.map((quote) => quoteItem(quote, row)).join('')}</ul></td>`;
+      const items = cellItems(matrix, cell, row);
+      if (items.length === 0) return EMPTY_TD;
+      return `<td><ul class="quotes">${items.map((item) => quoteItem(item, labels)).join('')}</ul></td>`;
     });
-    return `<tr>${rowHeader(row)}${tds.join('')}</tr>`;
+    return `<tr>${rowHeader(row, rowNames[index]!)}${tds.join('')}</tr>`;
   });
   return `<tbody>\n${rows.join('\n')}\n</tbody>`;
 }
 
-function countBody(matrix: QuoteMatrix, grid: readonly GridRow[]): string {
+function countBody(matrix: QuoteMatrix, grid: readonly GridRow[], labels: MatrixLabels): string {
   const totals = countTotals(grid, matrix.columns.length);
+  const rowNames = rowLabels(matrix);
   const rows = grid.map(({ row, cells }, rowIndex) => {
     const tds = cells.map((cell) => {
-      if (cell.count === 0) return '<td class="empty">–</td>';
+      if (cell.count === 0) return EMPTY_TD;
       const heat = heatColor(cell.count, totals.maxCount);
       const color = heat.dark ? '; color: #ffffff' : '';
       return `<td style="background: ${heat.background}${color}">${cell.count}</td>`;
     });
     const total = `<td class="total">${totals.rowTotals[rowIndex]}</td>`;
-    return `<tr>${rowHeader(row)}${tds.join('')}${total}</tr>`;
+    return `<tr>${rowHeader(row, rowNames[rowIndex]!)}${tds.join('')}${total}</tr>`;
   });
   const columnTotals = totals.columnTotals.map((n) => `<td class="total">${n}</td>`).join('');
   rows.push(
-    `<tr><th scope="row" class="total">Total</th>${columnTotals}<td class="total">${totals.grandTotal}</td></tr>`,
+    `<tr><th scope="row" class="total">${text(labels.total)}</th>${columnTotals}<td class="total">${totals.grandTotal}</td></tr>`,
   );
   return `<tbody>\n${rows.join('\n')}\n</tbody>`;
 }
 
 export function matrixToHtml(matrix: QuoteMatrix): string {
   const grid = matrixGrid(matrix);
+  const labels = labelsOf(matrix);
   const counts = matrix.mode === 'counts';
   const table = [
     `<table class="matrix ${counts ? 'counts-mode' : 'quotes-mode'}">`,
-    headerRow(matrix, counts),
-    counts ? countBody(matrix, grid) : quoteBody(matrix, grid),
+    headerRow(matrix, labels, counts),
+    counts ? countBody(matrix, grid, labels) : quoteBody(matrix, grid, labels),
     '</table>',
   ].join('\n');
+  const caption = counts ? `<p class="caption">${text(labels.countsCaption)}</p>\n` : '';
   return [
     '<!DOCTYPE html>',
-    '<html>',
+    `<html lang="${presentationOf(matrix).language}">`,
     '<head>',
     '<meta charset="utf-8"/>',
     '<meta name="viewport" content="width=device-width, initial-scale=1"/>',
@@ -122,7 +134,7 @@ export function matrixToHtml(matrix: QuoteMatrix): string {
     '</head>',
     '<body>',
     `<h1>${text(matrix.title)}</h1>`,
-    `${legendList(matrix.legend)}${table}`,
+    `${caption}${legendList(matrix.legend, labels)}${table}`,
     '</body>',
     '</html>',
     '',

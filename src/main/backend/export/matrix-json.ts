@@ -1,14 +1,21 @@
 /**
  * The matrix as JSON for scripts and other tools. The shape is a public contract (see
- * the CLI docs), so it is built key by key rather than by serialising the model.
+ * the CLI docs), so it is built key by key rather than by serialising the model. JSON is
+ * data: quotes carry no quote marks, and `label` is the row label the other formats print.
  */
 import type { QuoteMatrix } from '@shared/matrix/model';
-import { cellQuotes, matrixGrid } from './matrix-layout';
+import { cellQuotes, countTotals, matrixGrid, presentationOf, rowLabels } from './matrix-layout';
 
 export function matrixToJson(matrix: QuoteMatrix): string {
-  matrixGrid(matrix); // refuses a matrix whose cells do not line up
-  const json = {
-    rows: matrix.rows.map((row) => ({ id: row.id, label: row.label, path: row.path })),
+  const grid = matrixGrid(matrix); // refuses a matrix whose cells do not line up
+  const { memos } = presentationOf(matrix);
+  const labels = rowLabels(matrix);
+  const json: Record<string, unknown> = {
+    rows: matrix.rows.map((row, index) => ({
+      id: row.id,
+      label: labels[index]!.text,
+      path: row.path,
+    })),
     columns: matrix.columns.map((column) => ({ id: column.id, label: column.label })),
     cells: matrix.cells.map((cell) => ({
       row: cell.row,
@@ -23,7 +30,8 @@ export function matrixToJson(matrix: QuoteMatrix): string {
         start: quote.start,
         end: quote.end,
         codes: quote.codes,
-        memo: quote.memo,
+        memo: memos ? quote.memo : null,
+        note: memos ? quote.note : null,
       })),
     })),
     legend: matrix.legend.map((entry) => ({
@@ -33,5 +41,13 @@ export function matrixToJson(matrix: QuoteMatrix): string {
       organisation: entry.organisation,
     })),
   };
+  if (matrix.mode === 'counts') {
+    const totals = countTotals(grid, matrix.columns.length);
+    json.totals = {
+      rows: totals.rowTotals,
+      columns: totals.columnTotals,
+      all: totals.grandTotal,
+    };
+  }
   return `${JSON.stringify(json, null, 2)}\n`;
 }

@@ -3,6 +3,7 @@
  * what a cell shows (which quotes, which totals, which "also coded" codes).
  */
 import { parseCodePath } from '@shared/domain/codebook';
+import { matrixLabels, type MatrixLabels } from '@shared/matrix/labels';
 import type {
   LegendEntry,
   MatrixCell,
@@ -10,7 +11,109 @@ import type {
   MatrixRow,
   QuoteMatrix,
 } from '@shared/matrix/model';
+import {
+  matrixPresentation,
+  type MatrixPresentation,
+  type QuoteMarks,
+} from '@shared/matrix/options';
 import { inputError } from '../errors';
+
+/** What every format prints in a cell without quotes (or with a count of 0). */
+export const EMPTY_CELL = '–';
+
+/** The presentation a matrix asks for, defaults filled in. */
+export function presentationOf(matrix: QuoteMatrix): MatrixPresentation {
+  return matrix.presentation ?? matrixPresentation();
+}
+
+export function labelsOf(matrix: QuoteMatrix): MatrixLabels {
+  return matrixLabels(presentationOf(matrix).language);
+}
+
+const MARKS: Record<QuoteMarks, [open: string, close: string]> = {
+  none: ['', ''],
+  guillemets: ['»', '«'],
+  curly: ['“', '”'],
+};
+
+/** »text« / “text” / text. */
+export function markQuote(text: string, marks: QuoteMarks): string {
+  const [open, close] = MARKS[marks];
+  return `${open}${text}${close}`;
+}
+
+export interface RowLabel {
+  /** The printed label: the name, "2.1 Name" when numbered, or "A / B" as a path. */
+  text: string;
+  /** Levels to indent it by (0 unless labels are indented). */
+  indent: number;
+}
+
+/**
+ * Row labels as every format prints them (the same text everywhere; only how the indent
+ * is drawn differs). Numbers count codes level by level in the matrix's own order.
+ */
+export function rowLabels(matrix: QuoteMatrix): RowLabel[] {
+  const mode = presentationOf(matrix).rowLabels;
+  const counters: number[] = [];
+  return matrix.rows.map((row) => {
+    if (mode === 'path') return { text: rowPathLabel(row), indent: 0 };
+    if (mode === 'indent') return { text: row.label, indent: row.depth };
+    counters.length = row.depth + 1;
+    for (let level = 0; level <= row.depth; level++) counters[level] ??= 0;
+    counters[row.depth]! += 1;
+    return { text: `${counters.join('.')} ${row.label}`, indent: 0 };
+  });
+}
+
+/** A quote as a cell prints it: marked text, citation and, when asked for, memo and note. */
+export interface CellItem {
+  quote: MatrixQuote;
+  /** The curated text inside the chosen quote marks. */
+  text: string;
+  citation: string;
+  memo: string | null;
+  note: string | null;
+  /** Other codes applied to exactly this passage, as display paths. */
+  alsoCoded: string[];
+}
+
+export function cellItems(matrix: QuoteMatrix, cell: MatrixCell, row: MatrixRow): CellItem[] {
+  const { memos, quoteMarks } = presentationOf(matrix);
+  return cellQuotes(matrix, cell).map((quote) => ({
+    quote,
+    text: markQuote(quote.display, quoteMarks),
+    citation: quote.citation,
+    memo: memos ? quote.memo?.trim() || null : null,
+    note: memos ? quote.note?.trim() || null : null,
+    alsoCoded: otherCodes(quote, row),
+  }));
+}
+
+/** "»display« (JKM, l. 112–118)". */
+export function itemLine(item: CellItem): string {
+  return item.citation ? `${item.text} ${item.citation}` : item.text;
+}
+
+/** The lines printed under a quote in small type: memo, note, other codes. */
+export function itemNotes(item: CellItem, labels: MatrixLabels): string[] {
+  const lines: string[] = [];
+  if (item.memo) lines.push(`${labels.memo} ${item.memo}`);
+  if (item.note) lines.push(`${labels.note} ${item.note}`);
+  if (item.alsoCoded.length > 0) lines.push(`${labels.alsoCoded} ${item.alsoCoded.join('; ')}`);
+  return lines;
+}
+
+/** One quote as one text (CSV, XLSX): a bulleted line, its notes indented under it. */
+export function itemText(item: CellItem, labels: MatrixLabels): string {
+  return [`• ${itemLine(item)}`, ...itemNotes(item, labels).map((line) => `   ${line}`)].join('\n');
+}
+
+/** A cell as one text (CSV, XLSX): one bulleted line per quote, or the empty-cell mark. */
+export function cellText(items: readonly CellItem[], labels: MatrixLabels): string {
+  if (items.length === 0) return EMPTY_CELL;
+  return items.map((item) => itemText(item, labels)).join('\n');
+}
 
 export interface GridRow {
   row: MatrixRow;
@@ -54,11 +157,6 @@ export function cellQuotes(matrix: QuoteMatrix, cell: MatrixCell): MatrixQuote[]
 /** "Principper / III Risiko": the unambiguous name of a row outside an indented view. */
 export function rowPathLabel(row: MatrixRow): string {
   return row.path.join(' / ');
-}
-
-/** "display (JKM, l. 112–118)": how a quote reads in one-cell-of-text formats. */
-export function quoteWithCitation(quote: MatrixQuote): string {
-  return quote.citation ? `${quote.display} ${quote.citation}` : quote.display;
 }
 
 /**

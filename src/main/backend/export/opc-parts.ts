@@ -81,7 +81,7 @@ export function packageRelationshipsXml(mainPart: string): string {
   ]);
 }
 
-export function corePropertiesXml(title: string): string {
+export function corePropertiesXml(title: string, language?: string): string {
   return (
     XML_DECLARATION +
     xmlElement(
@@ -92,7 +92,10 @@ export function corePropertiesXml(title: string): string {
         'xmlns:dcterms': 'http://purl.org/dc/terms/',
         'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
       },
-      [xmlTextElement('dc:title', {}, title)],
+      [
+        xmlTextElement('dc:title', {}, title),
+        ...(language ? [xmlTextElement('dc:language', {}, language)] : []),
+      ],
     )
   );
 }

@@ -1,7 +1,8 @@
 /**
  * A minimal SpreadsheetML workbook writer: inline strings (no shared-strings table to
- * keep in sync), numbers as numbers, a wrapped body style and a bold header row. Inline
- * strings are never evaluated, so quote text cannot become a formula here.
+ * keep in sync, and never evaluated, so quote text cannot become a formula), numbers as
+ * numbers, named cell styles (xlsx-styles.ts), merged cells, and the page setup a printed
+ * table needs: orientation, fit to page width, a header row repeated on every page.
  */
 import { XML_DECLARATION, xmlAttrs, xmlElement, xmlTextElement } from '../formats/xml-write';
 import { writeZip } from '../formats/zip-write';
@@ -13,28 +14,58 @@ import {
   REL_TYPE,
   relationshipsXml,
 } from './opc-parts';
+import { lineHeightOf, spreadsheetStylesXml, styleIndex, type XlsxStyleName } from './xlsx-styles';
 
-export type XlsxValue = string | number | null;
+export type XlsxScalar = string | number | null;
+
+/** A run of rich text in a cell ("JKM" bold, then " – Jens Kristian Munk"). */
+export interface XlsxRun {
+  text: string;
+  bold?: boolean;
+}
+
+export interface XlsxCell {
+  value: XlsxScalar | readonly XlsxRun[];
+  style: XlsxStyleName;
+}
+
+/** A bare value takes the row's style (header or body, see XlsxSheet.headerRow). */
+export type XlsxValue = XlsxScalar | XlsxCell;
+
+export interface XlsxPrintSetup {
+  orientation: 'portrait' | 'landscape';
+  /** Scale down so every column fits the page width; as many pages down as needed. */
+  fitToWidth: boolean;
+  /** Footer: text on the left (the title), page numbers on the right ("Side 1 af 3"). */
+  footerLeft?: string;
+  pageOfPages?: [page: string, of: string];
+}
 
 export interface XlsxSheet {
   /** At most 31 characters, none of []:*?/\ (Excel's rules). */
   name: string;
   /** Width of each column in characters. */
   columnWidths: readonly number[];
-  /** The first row is the header. */
   rows: readonly (readonly XlsxValue[])[];
-  /** Frozen header row, and optionally frozen leading columns. */
+  /** 0-based index of the header row (default 0): repeated on every printed page. */
+  headerRow?: number;
+  /** Freeze the rows down to the header row (default), and optionally leading columns. */
+  freeze?: boolean;
   frozenColumns?: number;
   autoFilter?: boolean;
+  /** Merged ranges, e.g. "A1:E1"; the first cell holds the value. */
+  merges?: readonly string[];
+  print?: XlsxPrintSetup;
 }
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const R_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const STYLE_BODY = 1;
-const STYLE_HEADER = 2;
 /** Excel refuses (and "repairs") cells longer than this. */
 export const MAX_CELL_CHARS = 32767;
 const TRUNCATED = '… [truncated]';
+/** Excel's largest row height, in points. */
+export const MAX_ROW_HEIGHT_PT = 409;
+const DEFAULT_WIDTH = 8.43;
 
 /** 0 → A, 25 → Z, 26 → AA. */
 export function columnLetters(index: number): string {
@@ -52,10 +83,6 @@ function fitCell(text: string): string {
   if (/[\uD800-\uDBFF]/.test(normalised[cut - 1] ?? '')) cut--; // keep surrogate pairs whole
   return normalised.slice(0, cut) + TRUNCATED;
 }
-
-/** Points per line of 11 pt Calibri, and Excel's largest row height. */
-const LINE_HEIGHT_PT = 15;
-const MAX_ROW_HEIGHT_PT = 409;
 
 /** Lines a wrapped text takes in a column `width` characters wide, breaking at spaces. */
 export function wrappedLineCount(text: string, width: number): number {
@@ -82,28 +109,99 @@ export function wrappedLineCount(text: string, width: number): number {
 }
 
 /**
+ * Characters of running text per unit of column width. A width counts digits "0" and an
+ * average letter is narrower (about 1.25 letters per unit in LibreOffice's print of a
+ * matrix), but long words waste the end of lines; 1.1 clipped a quote with a long citation
+ * there, so the estimate stays at one letter per unit: a row a little too high wastes some
+ * space, one too low hides the end of a quote.
+ */
+const TEXT_CHARS_PER_WIDTH = 1;
+
+/** Lines a wrapped text is expected to take in a column `width` wide, as rendered. */
+export function estimatedLines(text: string, width: number): number {
+  return wrappedLineCount(text, width * TEXT_CHARS_PER_WIDTH);
+}
+
+const isCell = (value: XlsxValue): value is XlsxCell =>
+  value !== null && typeof value === 'object' && 'style' in value;
+
+function plainText(value: XlsxCell['value']): string | null {
+  if (value === null || typeof value === 'number') return null;
+  return typeof value === 'string' ? value : value.map((r) => r.text).join('');
+}
+
+function stringXml(value: string | readonly XlsxRun[]): string {
+  if (typeof value === 'string')
+    return xmlTextElement('t', { 'xml:space': 'preserve' }, fitCell(value));
+  // Every run names its font: LibreOffice does not take a run's font from the cell's style.
+  return value
+    .map((r) =>
+      xmlElement('r', {}, [
+        xmlElement('rPr', {}, [
+          xmlElement('rFont', { val: 'Calibri' }),
+          xmlElement('family', { val: 2 }),
+          ...(r.bold ? [xmlElement('b')] : []),
+          xmlElement('sz', { val: 11 }),
+        ]),
+        xmlTextElement('t', { 'xml:space': 'preserve' }, fitCell(r.text)),
+      ]),
+    )
+    .join('');
+}
+
+function cellXml(cell: XlsxCell, ref: string): string {
+  const s = styleIndex(cell.style);
+  if (cell.value === null) return `<c r="${ref}" s="${s}"/>`;
+  if (typeof cell.value === 'number') return `<c r="${ref}" s="${s}"><v>${cell.value}</v></c>`;
+  return `<c r="${ref}" s="${s}" t="inlineStr"><is>${stringXml(cell.value)}</is></c>`;
+}
+
+/** "B3" → [row 2, column 1]. */
+function parseRef(ref: string): [number, number] {
+  const match = /^([A-Z]+)(\d+)$/.exec(ref);
+  if (!match) throw new Error(`bad cell reference "${ref}"`);
+  const column = [...match[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return [Number(match[2]) - 1, column];
+}
+
+/** Width in characters each merged range's first cell wraps in. */
+function mergedWidths(sheet: XlsxSheet): Map<string, number> {
+  const widths = new Map<string, number>();
+  for (const range of sheet.merges ?? []) {
+    const [from, to] = range.split(':') as [string, string];
+    const [row, first] = parseRef(from);
+    const [, last] = parseRef(to);
+    let width = 0;
+    for (let c = first; c <= last; c++) width += sheet.columnWidths[c] ?? DEFAULT_WIDTH;
+    widths.set(`${row}:${first}`, width);
+  }
+  return widths;
+}
+
+/**
  * Row height for wrapped text. Excel fits rows without a stored height by itself, but
  * LibreOffice Calc keeps them one line high and clips every quote, so an estimate is
  * written; without customHeight Excel still refits the row once it is edited.
  */
-function rowHeight(row: readonly XlsxValue[], widths: readonly number[]): number | undefined {
-  let lines = 1;
-  row.forEach((value, index) => {
-    if (typeof value === 'string')
-      lines = Math.max(lines, wrappedLineCount(fitCell(value), widths[index] ?? 8.43));
+function rowHeight(
+  cells: readonly XlsxCell[],
+  rowIndex: number,
+  sheet: XlsxSheet,
+  merged: ReadonlyMap<string, number>,
+): number | undefined {
+  let height = 15;
+  cells.forEach((cell, index) => {
+    const text = plainText(cell.value);
+    if (text === null) return;
+    const width = merged.get(`${rowIndex}:${index}`) ?? sheet.columnWidths[index] ?? DEFAULT_WIDTH;
+    const lines = estimatedLines(fitCell(text), width);
+    height = Math.max(height, lines * lineHeightOf(cell.style));
   });
-  return lines > 1 ? Math.min(MAX_ROW_HEIGHT_PT, lines * LINE_HEIGHT_PT) : undefined;
-}
-
-function cellXml(value: XlsxValue, ref: string, style: number): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return `<c r="${ref}" s="${style}"><v>${value}</v></c>`;
-  const text = xmlTextElement('t', { 'xml:space': 'preserve' }, fitCell(value));
-  return `<c r="${ref}" s="${style}" t="inlineStr"><is>${text}</is></c>`;
+  return height > 15 ? Math.min(MAX_ROW_HEIGHT_PT, height) : undefined;
 }
 
 function lastCellRef(sheet: XlsxSheet): string {
-  const width = Math.max(1, ...sheet.rows.map((row) => row.length));
+  const width = Math.max(1, sheet.columnWidths.length, ...sheet.rows.map((row) => row.length));
   return `${columnLetters(width - 1)}${Math.max(1, sheet.rows.length)}`;
 }
 
@@ -112,31 +210,73 @@ const absoluteRef = (ref: string): string => ref.replace(/^([A-Z]+)(\d+)$/, '$$$
 
 function sheetView(sheet: XlsxSheet, first: boolean): string {
   const columns = sheet.frozenColumns ?? 0;
-  const pane = xmlElement('pane', {
-    xSplit: columns > 0 ? columns : undefined,
-    ySplit: 1,
-    topLeftCell: `${columnLetters(columns)}2`,
-    activePane: columns > 0 ? 'bottomRight' : 'bottomLeft',
-    state: 'frozen',
-  });
+  const headerRow = sheet.headerRow ?? 0;
+  const children =
+    sheet.freeze === false
+      ? []
+      : [
+          xmlElement('pane', {
+            xSplit: columns > 0 ? columns : undefined,
+            ySplit: headerRow + 1,
+            topLeftCell: `${columnLetters(columns)}${headerRow + 2}`,
+            activePane: columns > 0 ? 'bottomRight' : 'bottomLeft',
+            state: 'frozen',
+          }),
+        ];
   return xmlElement('sheetViews', {}, [
-    xmlElement('sheetView', { tabSelected: first ? 1 : undefined, workbookViewId: 0 }, [pane]),
+    xmlElement('sheetView', { tabSelected: first ? 1 : undefined, workbookViewId: 0 }, children),
   ]);
 }
 
+/** Header/footer codes: "&" starts a code, so a literal one is doubled. */
+const footerText = (text: string): string => text.replace(/&/g, '&&');
+
+function printXml(print: XlsxPrintSetup): string[] {
+  const footer = [
+    print.footerLeft ? `&L${footerText(print.footerLeft)}` : '',
+    print.pageOfPages
+      ? `&R${footerText(print.pageOfPages[0])} &P ${footerText(print.pageOfPages[1])} &N`
+      : '',
+  ].join('');
+  return [
+    xmlElement('pageMargins', {
+      left: 0.5,
+      right: 0.5,
+      top: 0.6,
+      bottom: 0.6,
+      header: 0.3,
+      footer: 0.3,
+    }),
+    xmlElement('pageSetup', {
+      paperSize: 9, // A4
+      orientation: print.orientation,
+      fitToWidth: print.fitToWidth ? 1 : undefined,
+      fitToHeight: print.fitToWidth ? 0 : undefined,
+    }),
+    ...(footer ? [xmlElement('headerFooter', {}, [xmlTextElement('oddFooter', {}, footer)])] : []),
+  ];
+}
+
 export function worksheetXml(sheet: XlsxSheet, first: boolean): string {
+  const headerRow = sheet.headerRow ?? 0;
+  const merged = mergedWidths(sheet);
   const cols = sheet.columnWidths.map((width, index) =>
     xmlElement('col', { min: index + 1, max: index + 1, width, customWidth: 1 }),
   );
   const rows = sheet.rows.map((row, rowIndex) => {
-    const style = rowIndex === 0 ? STYLE_HEADER : STYLE_BODY;
-    const cells = row.map((value, columnIndex) =>
-      cellXml(value, `${columnLetters(columnIndex)}${rowIndex + 1}`, style),
+    const style: XlsxStyleName = rowIndex === headerRow ? 'header' : 'wrap';
+    const cells = row.map((value) => (isCell(value) ? value : { value, style }));
+    // A bare null is no cell at all; a styled empty cell keeps its borders and fill.
+    const xml = cells.map((cell, c) =>
+      row[c] === null ? '' : cellXml(cell, `${columnLetters(c)}${rowIndex + 1}`),
     );
-    const ht = rowHeight(row, sheet.columnWidths);
-    return `<row${xmlAttrs({ r: rowIndex + 1, ht })}>${cells.join('')}</row>`;
+    const ht = rowHeight(cells, rowIndex, sheet, merged);
+    return `<row${xmlAttrs({ r: rowIndex + 1, ht })}>${xml.join('')}</row>`;
   });
   const children = [
+    ...(sheet.print?.fitToWidth
+      ? [xmlElement('sheetPr', {}, [xmlElement('pageSetUpPr', { fitToPage: 1 })])]
+      : []),
     xmlElement('dimension', { ref: `A1:${lastCellRef(sheet)}` }),
     sheetView(sheet, first),
     xmlElement('sheetFormatPr', { defaultRowHeight: 15 }),
@@ -144,22 +284,45 @@ export function worksheetXml(sheet: XlsxSheet, first: boolean): string {
     `<sheetData>${rows.join('\n')}</sheetData>`,
   ];
   if (sheet.autoFilter)
-    children.push(xmlElement('autoFilter', { ref: `A1:${lastCellRef(sheet)}` }));
+    children.push(xmlElement('autoFilter', { ref: `A${headerRow + 1}:${lastCellRef(sheet)}` }));
+  if (sheet.merges && sheet.merges.length > 0)
+    children.push(
+      xmlElement(
+        'mergeCells',
+        { count: sheet.merges.length },
+        sheet.merges.map((ref) => xmlElement('mergeCell', { ref })),
+      ),
+    );
+  if (sheet.print) children.push(...printXml(sheet.print));
   return XML_DECLARATION + xmlElement('worksheet', { xmlns: MAIN_NS, 'xmlns:r': R_NS }, children);
 }
 
+const quotedSheet = (sheet: XlsxSheet): string => `'${sheet.name.replace(/'/g, "''")}'`;
+
 export function workbookXml(sheets: readonly XlsxSheet[]): string {
-  const filters = sheets.flatMap((sheet, index) =>
-    sheet.autoFilter
-      ? [
-          xmlTextElement(
-            'definedName',
-            { name: '_xlnm._FilterDatabase', localSheetId: index, hidden: 1 },
-            `'${sheet.name.replace(/'/g, "''")}'!$A$1:${absoluteRef(lastCellRef(sheet))}`,
-          ),
-        ]
-      : [],
-  );
+  const names = sheets.flatMap((sheet, index) => {
+    const headerRow = (sheet.headerRow ?? 0) + 1;
+    const defined: string[] = [];
+    if (sheet.autoFilter) {
+      defined.push(
+        xmlTextElement(
+          'definedName',
+          { name: '_xlnm._FilterDatabase', localSheetId: index, hidden: 1 },
+          `${quotedSheet(sheet)}!$A$${headerRow}:${absoluteRef(lastCellRef(sheet))}`,
+        ),
+      );
+    }
+    if (sheet.print) {
+      defined.push(
+        xmlTextElement(
+          'definedName',
+          { name: '_xlnm.Print_Titles', localSheetId: index },
+          `${quotedSheet(sheet)}!$${headerRow}:$${headerRow}`,
+        ),
+      );
+    }
+    return defined;
+  });
   return (
     XML_DECLARATION +
     xmlElement('workbook', { xmlns: MAIN_NS, 'xmlns:r': R_NS }, [
@@ -171,73 +334,18 @@ export function workbookXml(sheets: readonly XlsxSheet[]): string {
           xmlElement('sheet', { name: sheet.name, sheetId: index + 1, 'r:id': `rId${index + 1}` }),
         ),
       ),
-      ...(filters.length > 0 ? [xmlElement('definedNames', {}, filters)] : []),
-    ])
-  );
-}
-
-export function spreadsheetStylesXml(): string {
-  const font = (bold: boolean): string =>
-    xmlElement('font', {}, [
-      ...(bold ? [xmlElement('b')] : []),
-      xmlElement('sz', { val: 11 }),
-      xmlElement('name', { val: 'Calibri' }),
-      xmlElement('family', { val: 2 }),
-    ]);
-  const fill = (pattern: string, rgb?: string): string =>
-    xmlElement('fill', {}, [
-      xmlElement(
-        'patternFill',
-        { patternType: pattern },
-        rgb ? [xmlElement('fgColor', { rgb }), xmlElement('bgColor', { indexed: 64 })] : [],
-      ),
-    ]);
-  const wrapTop = xmlElement('alignment', { vertical: 'top', wrapText: 1 });
-  const xf = (fontId: number, fillId: number): string =>
-    xmlElement(
-      'xf',
-      {
-        numFmtId: 0,
-        fontId,
-        fillId,
-        borderId: 0,
-        xfId: 0,
-        applyFont: 1,
-        applyFill: 1,
-        applyAlignment: 1,
-      },
-      [wrapTop],
-    );
-  return (
-    XML_DECLARATION +
-    xmlElement('styleSheet', { xmlns: MAIN_NS }, [
-      xmlElement('fonts', { count: 2 }, [font(false), font(true)]),
-      xmlElement('fills', { count: 3 }, [fill('none'), fill('gray125'), fill('solid', 'FFD9D9D9')]),
-      xmlElement('borders', { count: 1 }, [
-        xmlElement(
-          'border',
-          {},
-          ['left', 'right', 'top', 'bottom', 'diagonal'].map((side) => xmlElement(side)),
-        ),
-      ]),
-      xmlElement('cellStyleXfs', { count: 1 }, [
-        xmlElement('xf', { numFmtId: 0, fontId: 0, fillId: 0, borderId: 0 }),
-      ]),
-      xmlElement('cellXfs', { count: 3 }, [
-        xmlElement('xf', { numFmtId: 0, fontId: 0, fillId: 0, borderId: 0, xfId: 0 }),
-        xf(0, 0),
-        xf(1, 2),
-      ]),
-      xmlElement('cellStyles', { count: 1 }, [
-        xmlElement('cellStyle', { name: 'Normal', xfId: 0, builtinId: 0 }),
-      ]),
+      ...(names.length > 0 ? [xmlElement('definedNames', {}, names)] : []),
     ])
   );
 }
 
 const SHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
 
-export function writeXlsx(title: string, sheets: readonly XlsxSheet[]): Uint8Array {
+export function writeXlsx(
+  title: string,
+  sheets: readonly XlsxSheet[],
+  language?: string,
+): Uint8Array {
   const sheetPaths = sheets.map((_, index) => `worksheets/sheet${index + 1}.xml`);
   return writeZip([
     {
@@ -269,7 +377,7 @@ export function writeXlsx(title: string, sheets: readonly XlsxSheet[]): Uint8Arr
       path: `xl/${sheetPaths[index]!}`,
       data: worksheetXml(sheet, index === 0),
     })),
-    { path: 'docProps/core.xml', data: corePropertiesXml(title) },
+    { path: 'docProps/core.xml', data: corePropertiesXml(title, language) },
     { path: 'docProps/app.xml', data: appPropertiesXml() },
   ]);
 }

@@ -23,6 +23,8 @@ export const TABLE_KEYS = {
   quote_curations: ['coding_id'],
   memos: ['id'],
   project_meta: ['key'],
+  saved_tables: ['id'],
+  saved_table_exports: ['table_id'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type TableName = keyof typeof TABLE_KEYS;

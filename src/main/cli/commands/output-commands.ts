@@ -1,13 +1,11 @@
 /** citat search | matrix | codebook export | codebook import */
 import { writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { matrixFormatSchema } from '@shared/api/contract';
-import { parseCodePath } from '@shared/domain/codebook';
-import { parseColumnsBy } from '@shared/matrix/options';
 import { invoke } from '../../backend/api/dispatch';
 import { usageError } from '../../backend/errors';
 import { readCodebookBytes } from '../../backend/services/codebook-io';
 import { EXIT_DATA, EXIT_OK, json, parseCommand, type CliIo } from '../cli-io';
+import { MATRIX_OPTIONS, MATRIX_USAGE, matrixRequest } from '../matrix-options';
 import { readProject, withProject } from '../open-project';
 
 export async function searchCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -50,66 +48,28 @@ function notSearched(unreadable: readonly string[], io: CliIo): number {
 const BINARY_FORMATS = new Set(['docx', 'xlsx']);
 
 export async function matrixCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommand(
-    'matrix',
-    args,
-    {
-      rows: { type: 'string' },
-      cols: { type: 'string' },
-      counts: { type: 'boolean' },
-      fold: { type: 'boolean' },
-      citation: { type: 'string' },
-      'include-interviewer': { type: 'boolean' },
-      coder: { type: 'string', multiple: true },
-      title: { type: 'string' },
-      format: { type: 'string' },
-      output: { type: 'string', short: 'o' },
-    },
-    {
-      min: 1,
-      max: 1,
-      names:
-        '<project> [--rows <code path>] [--cols speakers|cases|documents|attribute:<name>] [--counts] [--fold] [--citation short|long|located|<template>] [--include-interviewer] [--format json|csv|md|html|docx|xlsx] [-o <file>]',
-    },
-  );
-  const columns = parseColumnsBy(values.cols ?? 'speakers');
-  if (!columns)
-    throw usageError(
-      'cli.bad-columns',
-      `matrix: --cols must be speakers, cases, documents or attribute:<name>, not "${values.cols}"`,
-    );
-  const formatName =
-    values.format ?? (values.output ? extname(values.output).slice(1).toLowerCase() : 'md');
-  const format = matrixFormatSchema.safeParse(formatName);
-  if (!format.success)
-    throw usageError(
-      'cli.bad-format',
-      `matrix: unknown format "${formatName}"; use json, csv, md, html, docx or xlsx`,
-    );
-  if (!values.output && BINARY_FORMATS.has(format.data) && io.stdoutIsTerminal) {
+  const { values, positionals } = parseCommand('matrix', args, MATRIX_OPTIONS, {
+    min: 1,
+    max: 1,
+    names: `<project> ${MATRIX_USAGE}`,
+  });
+  const request = matrixRequest('matrix', values);
+  if (!request.output && BINARY_FORMATS.has(request.format) && io.stdoutIsTerminal) {
     throw usageError(
       'cli.binary-to-terminal',
-      `matrix: ${format.data} is a binary format; write it to a file with -o`,
+      `matrix: ${request.format} is a binary format; write it to a file with -o`,
     );
   }
   const file = await readProject(positionals[0]!, (project) =>
     invoke(project, 'matrix.export', {
-      format: format.data,
-      options: {
-        rowsRoot: values.rows ? parseCodePath(values.rows) : null,
-        foldChildren: values.fold ?? false,
-        columns,
-        mode: values.counts ? 'counts' : 'quotes',
-        citation: values.citation ?? 'short',
-        includeInterviewer: values['include-interviewer'] ?? false,
-        coders: values.coder ?? null,
-        title: values.title ?? null,
-      },
+      format: request.format,
+      options: request.options,
+      standalone: request.standalone,
     }),
   );
-  if (values.output) {
-    writeFileSync(values.output, file.bytes);
-    io.out(`wrote ${values.output}\n`);
+  if (request.output) {
+    writeFileSync(request.output, file.bytes);
+    io.out(`wrote ${request.output}\n`);
   } else {
     io.outBytes(file.bytes);
   }

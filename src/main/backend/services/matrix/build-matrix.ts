@@ -10,8 +10,9 @@ import type {
   MatrixRow,
   QuoteMatrix,
 } from '@shared/matrix/model';
-import { formatCodePath } from '@shared/domain/codebook';
 import type { Speaker } from '@shared/domain/entities';
+import { defaultMatrixTitle, matrixLabels } from '@shared/matrix/labels';
+import { matrixPresentation, type MatrixOptions } from '@shared/matrix/options';
 import {
   CitationTemplateError,
   compileCitationTemplate,
@@ -24,9 +25,9 @@ import type { Project } from '../../project/project';
 import { CodeTree, type CodeInTree } from '../codebook-tree';
 import { resolveCodePath } from '../codes';
 import { listCases } from '../cases';
+import { toSpeaker, type SpeakerRow } from '../rows';
 import { loadSegments, type CodedSegment } from '../retrieval/segments';
 import { planColumns } from './columns';
-import type { MatrixOptions } from '@shared/matrix/options';
 
 interface RowPlan {
   row: MatrixRow;
@@ -98,7 +99,30 @@ function citeSegment(
   });
 }
 
+/**
+ * The same matrix as a count table: what buildMatrix gives in count mode, made from a quote
+ * matrix (saved tables compare the quotes behind a count table too).
+ */
+export function asCounts(matrix: QuoteMatrix): QuoteMatrix {
+  return {
+    ...matrix,
+    mode: 'counts',
+    cells: matrix.cells.map((cell) => ({ ...cell, quotes: [] })),
+  };
+}
+
+/** Speakers with a column of their own: the legend explains every column's initials. */
+function columnSpeakers(project: Project, columnIds: readonly string[]): Speaker[] {
+  const wanted = new Set(columnIds);
+  return project
+    .read<SpeakerRow>(`SELECT * FROM speakers`)
+    .filter((row) => wanted.has(row.id))
+    .map(toSpeaker);
+}
+
 export function buildMatrix(project: Project, options: MatrixOptions): QuoteMatrix {
+  const presentation = matrixPresentation(options);
+  const labels = matrixLabels(presentation.language);
   const includeInterviewer = options.includeInterviewer ?? false;
   const template = compileTemplate(options.citation);
   const tree = CodeTree.load(project);
@@ -112,7 +136,7 @@ export function buildMatrix(project: Project, options: MatrixOptions): QuoteMatr
     codeIds: wantedCodes,
     ...(options.coders ? { coders: new Set(options.coders) } : {}),
   });
-  const columnPlan = planColumns(project, options.columns, segments, includeInterviewer);
+  const columnPlan = planColumns(project, options.columns, segments, includeInterviewer, labels);
   const caseNames = new Map(listCases(project).map((c) => [c.id, c.name]));
 
   const rowIdsOfCode = new Map<string, string[]>();
@@ -126,6 +150,10 @@ export function buildMatrix(project: Project, options: MatrixOptions): QuoteMatr
   const cellQuotes = new Map<string, MatrixQuote[]>();
   const seenInCell = new Map<string, Set<string>>();
   const legendSpeakers = new Map<string, Speaker>();
+  if (options.columns.kind === 'speakers') {
+    const ids = columnPlan.columns.map((column) => column.id);
+    for (const speaker of columnSpeakers(project, ids)) legendSpeakers.set(speaker.id, speaker);
+  }
   const firstSeen = new Map<string, number>();
   for (const segment of segments) {
     const speakers = segment.speakers.filter(
@@ -200,20 +228,20 @@ export function buildMatrix(project: Project, options: MatrixOptions): QuoteMatr
         Number(a.isInterviewer) - Number(b.isInterviewer) || legendOrder(a) - legendOrder(b),
     )
     .map((s) => ({ label: s.label, name: s.name, title: s.title, organisation: s.organisation }));
-  const columnsTitle = {
-    speakers: 'speakers',
-    cases: 'cases',
-    documents: 'documents',
-    attribute: 'attribute',
-  }[options.columns.kind];
   return {
     title:
       options.title?.trim() ||
-      `${root ? formatCodePath(root.path) : 'Codebook'} × ${options.columns.kind === 'attribute' ? options.columns.name : columnsTitle}`,
+      defaultMatrixTitle(
+        presentation.language,
+        root ? root.path : null,
+        options.columns,
+        includeInterviewer,
+      ),
     mode: options.mode,
     rows: rowPlans.map((plan) => plan.row),
     columns: columnPlan.columns,
     cells,
     legend,
+    presentation,
   };
 }

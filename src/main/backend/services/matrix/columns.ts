@@ -3,6 +3,7 @@
  * turns belongs to both speakers' columns; quotes that fit no column land in an explicit
  * "(no …)" column instead of vanishing.
  */
+import type { MatrixLabels } from '@shared/matrix/labels';
 import type { MatrixColumn } from '@shared/matrix/model';
 import { dataError } from '../../errors';
 import type { Project } from '../../project/project';
@@ -42,6 +43,7 @@ export function planColumns(
   by: MatrixColumnsBy,
   segments: readonly CodedSegment[],
   includeInterviewer: boolean,
+  labels: MatrixLabels,
 ): ColumnPlan {
   switch (by.kind) {
     case 'speakers': {
@@ -67,7 +69,7 @@ export function planColumns(
         columns: withNoneColumn(
           columns,
           segments.some((s) => s.speakers.length === 0),
-          '(no speaker)',
+          labels.noSpeaker,
           'speaker',
         ),
         columnsOf,
@@ -90,7 +92,7 @@ export function planColumns(
         kind: 'case',
       }));
       const needNone = segments.some((s) => columnsOf(s).includes(NONE_ID));
-      return { columns: withNoneColumn(columns, needNone, '(no case)', 'case'), columnsOf };
+      return { columns: withNoneColumn(columns, needNone, labels.noCase, 'case'), columnsOf };
     }
     case 'attribute': {
       const attribute = findAttribute(project, by.name);
@@ -113,7 +115,7 @@ export function planColumns(
       }));
       const needNone = segments.some((s) => columnsOf(s).includes(NONE_ID));
       return {
-        columns: withNoneColumn(columns, needNone, `(no ${attribute.name})`, 'attribute'),
+        columns: withNoneColumn(columns, needNone, labels.noValue(attribute.name), 'attribute'),
         columnsOf,
       };
     }
