@@ -44,7 +44,8 @@ Usage:
   citat serve <project> [--port N]     the app in your browser, on 127.0.0.1 with an access token
   citat undo <project>      citat redo <project>      citat history <project>
   citat backups list <project> [--json]
-  citat backups restore <project> <backup name>
+  citat backups restore <project> <backup name>   also when the project is damaged, cut short, empty or gone
+  citat check <project> [--json]                   the full check; exit 2 with what is damaged
 
 Offsets (--start/--end, "start"/"end" in JSON) count Unicode code points, end exclusive.
 Citation templates: {label} {name} {title} {organisation} {document} {case} {lines} {time}
