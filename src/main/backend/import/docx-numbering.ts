@@ -212,15 +212,35 @@ export class DocxNumbering {
   }
 
   /** The level a numbering style is linked to in the list (`w:lvl/w:pStyle`), if any. */
-  levelForStyle(numId: string, styleId: string): number | undefined {
+  private levelForStyle(numId: string, styleId: string): number | undefined {
     const instance = this.instance(numId);
     if (!instance) return undefined;
     for (const [ilvl, level] of instance.levels) if (level.pStyle === styleId) return ilvl;
     return undefined;
   }
 
+  /**
+   * Counts a paragraph and returns its label: by its own `w:numPr` (`pPr`), else by the
+   * numbering its paragraph style carries.
+   */
+  paragraphLabel(pPr: XmlElement | undefined, pStyle: string | undefined): string | null {
+    const numPr = pPr && firstChild(pPr, 'numPr');
+    const directNumId = numPr && firstChild(numPr, 'numId');
+    const directIlvl = numPr && firstChild(numPr, 'ilvl');
+    let numId = directNumId ? attr(directNumId, 'val') : undefined;
+    let ilvl = directIlvl ? Number.parseInt(attr(directIlvl, 'val') ?? '0', 10) : undefined;
+    if (numId === undefined) {
+      const fromStyle = this.styles.numbering(pStyle);
+      if (!fromStyle) return null;
+      numId = fromStyle.numId;
+      ilvl ??= fromStyle.ilvl ?? this.levelForStyle(numId, fromStyle.styleId);
+    }
+    const level = ilvl !== undefined && Number.isFinite(ilvl) ? ilvl : 0;
+    return this.label(numId, level);
+  }
+
   /** Counts the paragraph and returns its label ("2.", "a)", "•"), or null for none. */
-  label(numId: string, ilvl: number): string | null {
+  private label(numId: string, ilvl: number): string | null {
     if (numId === '0') return null;
     const instance = this.instance(numId);
     const level = instance?.levels.get(ilvl);

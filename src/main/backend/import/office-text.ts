@@ -16,7 +16,8 @@
  *   then the text. Table rows are lines with the cells separated by tabs.
  * The sections after the body (notes, comments) belong to no speaker turn, and no line
  * of them can start a turn: each starts with "[" or is a section title. Notes, comments
- * and text boxes never add a line break inside a turn.
+ * and text boxes never add a line break inside a turn. References inside a note, comment
+ * or text box are not followed (see OfficeText.nestedLines).
  *
  * Left out, and counted in the warnings: images, charts, SmartArt diagrams, equations,
  * embedded objects, shapes without text, headers and footers (those with content), and
@@ -64,6 +65,21 @@ function joinList(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
+/** A shown paragraph's line: a list item's label, a space, then the text. */
+export function paragraphLine(label: string | null, text: string): string {
+  return label === null ? text : `${label} ${text}`;
+}
+
+/** A table cell as it stands in its row's line: its paragraphs joined by spaces. */
+export function cellText(paragraphs: readonly string[]): string {
+  return paragraphs.join(' ').trim();
+}
+
+/** A table row's line: the cells separated by tabs. */
+export function rowLine(cells: readonly string[]): string {
+  return cells.join('\t');
+}
+
 export class OfficeText {
   private readonly notes = { footnote: [] as string[], endnote: [] as string[] };
   private readonly comments: string[] = [];
@@ -71,6 +87,24 @@ export class OfficeText {
   private readonly headerFooterTexts = new Set<string>();
   private hiddenParagraphs = 0;
   private trackedChanges = false;
+  private nesting = 0;
+
+  /** True while a note, comment or text box is read: references inside them are not followed. */
+  get nested(): boolean {
+    return this.nesting > 0;
+  }
+
+  /** The lines `read` writes for a note, comment or text box, read as nested. */
+  nestedLines(read: (lines: string[]) => void): string[] {
+    this.nesting++;
+    try {
+      const lines: string[] = [];
+      read(lines);
+      return lines;
+    } finally {
+      this.nesting--;
+    }
+  }
 
   /** Records a footnote or endnote and returns its mark for the text, e.g. `[1]`. */
   note(kind: 'footnote' | 'endnote', mark: string, paragraphs: readonly string[]): string {

@@ -2,6 +2,8 @@
  * Opens the ZIP container of a DOCX or ODT file and explains the usual reasons it fails:
  * Word saves password-protected documents (and old .doc files) as OLE2 compound files,
  * not ZIP; a truncated download breaks the archive; a hostile file may be a zip bomb.
+ * Both readers read their parts inside readOfficePackage, so every failure is reported
+ * the same way for both formats.
  */
 import { CitatError } from '../errors';
 import { looksLikeZip, openZip, type ZipArchive } from '../formats/zip-read';
@@ -10,7 +12,7 @@ import { knownBinaryFormat } from './sniff-binary';
 
 const OLE2_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-export function isOle2(bytes: Uint8Array): boolean {
+function isOle2(bytes: Uint8Array): boolean {
   return OLE2_SIGNATURE.every((b, i) => bytes[i] === b);
 }
 
@@ -82,7 +84,7 @@ function zipFailure(
  * @param formatCode short name used in error codes (`docx` → `import.corrupt-docx`)
  * @param expected what the file should be, for messages ("a Word .docx document")
  */
-export function openOfficeZip(
+function openOfficeZip(
   bytes: Uint8Array,
   fileName: string,
   formatCode: string,
@@ -108,7 +110,7 @@ export function openOfficeZip(
 }
 
 /** Reads one entry as text (null when absent), mapping bombs and corruption to import errors. */
-export function readZipText(
+function readZipText(
   zip: ZipArchive,
   entryName: string,
   fileName: string,
@@ -128,9 +130,68 @@ export function readZipText(
  * Maps a failure while reading a DOCX/ODT's parts to an import error: import errors pass
  * through, XML nested too deep keeps its own code, anything else means a damaged file.
  */
-export function officeFailure(err: unknown, fileName: string, formatCode: string): CitatError {
+function officeFailure(err: unknown, fileName: string, formatCode: string): CitatError {
   if (err instanceof CitatError && err.code.startsWith('import.')) return err;
   if (err instanceof CitatError && err.code === 'xml.too-deep')
     return asImportError(fileName, 'xml-too-deep', err);
   return asImportError(fileName, `corrupt-${formatCode}`, err);
+}
+
+export type OfficeFormat = 'docx' | 'odt';
+
+const FORMATS: Record<OfficeFormat, { expected: string; looksLike: string; mainPart: string }> = {
+  docx: {
+    expected: 'a Word .docx document',
+    looksLike: 'a Word file',
+    mainPart: 'word/document.xml',
+  },
+  odt: {
+    expected: 'an OpenDocument .odt document',
+    looksLike: 'an OpenDocument file',
+    mainPart: 'content.xml',
+  },
+};
+
+/** What a reader needs of the package while it reads its parts. */
+export interface OfficePackage {
+  /** What the file should be, for messages ("a Word .docx document"). */
+  expected: string;
+  /** One part as text, or null when the package has no such part. */
+  read(entryName: string): string | null;
+  /** The error for a missing main part, with a hint when the file is of the other format. */
+  missing(partName: string): CitatError;
+  /** The format's error for a package that does not hold what it should. */
+  corrupt(problem: string): CitatError;
+}
+
+/**
+ * Opens a DOCX or ODT and runs `readParts` on it; whatever fails while the parts are read
+ * becomes the format's import error (see officeFailure).
+ */
+export function readOfficePackage<T>(
+  bytes: Uint8Array,
+  fileName: string,
+  format: OfficeFormat,
+  readParts: (pkg: OfficePackage) => T,
+): T {
+  const { expected } = FORMATS[format];
+  const zip = openOfficeZip(bytes, fileName, format, expected);
+  const otherFormat: OfficeFormat = format === 'docx' ? 'odt' : 'docx';
+  const other = FORMATS[otherFormat];
+  const pkg: OfficePackage = {
+    expected,
+    read: (name) => readZipText(zip, name, fileName, format, expected),
+    missing: (partName) => {
+      const hint = zip.find(other.mainPart)
+        ? `; it looks like ${other.looksLike}, rename it to .${otherFormat}`
+        : '';
+      return pkg.corrupt(`the file is not ${expected}: it has no ${partName}${hint}`);
+    },
+    corrupt: (problem) => importError(fileName, `corrupt-${format}`, problem),
+  };
+  try {
+    return readParts(pkg);
+  } catch (err) {
+    throw officeFailure(err, fileName, format);
+  }
 }

@@ -17,7 +17,8 @@ import type { ParsedTranscript } from '@shared/transcript/parsed';
 import { normaliseText } from '@shared/text/normalise';
 import { CitatError } from '../errors';
 import { importError } from './import-error';
-import { checkPdfPages, checkPdfStreams } from './pdf-scan';
+import { checkPdfPages } from './pdf-limits';
+import { checkPdfStreams } from './pdf-scan';
 import { fragmentsToText, type PdfTextFragment } from './pdf-lines';
 import { transcriptFromText } from './text-file';
 

@@ -5,7 +5,7 @@
  * not open gives no decryptor; pdf.js then stops at the password before decoding a stream.
  */
 import { createCipheriv, createDecipheriv, createHash } from 'node:crypto';
-import type { PdfValue } from './pdf-scan';
+import type { PdfValue } from './pdf-lexer';
 
 const PADDING = Uint8Array.from([
   0x28, 0xbf, 0x4e, 0x5e, 0x4e, 0x75, 0x8a, 0x41, 0x64, 0x00, 0x4e, 0x56, 0xff, 0xfa, 0x01, 0x08,
