@@ -4,7 +4,15 @@
  * between commands (each opens and closes the project); files are found relative to the
  * project's folder, so project and thesis folder can move together.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -46,6 +54,8 @@ describe('citat tables', () => {
     expect(first.stdout).toBe('Bilag 1 → bilag1.docx: new\nBilag 2 → bilag2.tex: new\n');
     const docx = join(here, 'bilag1.docx');
     const bytes = readFileSync(docx);
+    // Written by the core's atomic writer (temp file + rename): no temp file is left behind.
+    expect(readdirSync(here).filter((name) => name.includes('.citat-'))).toEqual([]);
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     // The table is the same file `citat matrix` writes for the same options.
     ok(here, ['matrix', path, ...BILAG, '-o', join(here, 'direct.docx')]);

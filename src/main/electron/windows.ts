@@ -1,7 +1,8 @@
 /**
  * One window per project (with a lock so a project is never open twice), the start window,
  * and the IPC channels: `citat:call` forwards contract calls to the window's project after
- * validating them; `citat:app` serves the start window (recent, new, open); `citat:flushed`
+ * validating them; `citat:app` serves the start window (recent, new, open) and a project
+ * window's save dialog for a saved table's file; `citat:flushed`
  * is a closing project window's word that its fields are saved.
  */
 import {
@@ -18,6 +19,7 @@ import { z } from 'zod';
 import { call } from '../backend/api/dispatch';
 import { Project } from '../backend/project/project';
 import { loadSettings, rememberBounds, rememberProject } from './settings';
+import { chooseTableFile, chooseTableFileSchema } from './table-file-dialog';
 
 interface OpenProject {
   project: Project;
@@ -166,6 +168,7 @@ const appActionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('new') }),
   z.object({ action: z.literal('open') }),
   z.object({ action: z.literal('openRecent'), path: z.string().min(1).max(4096) }),
+  chooseTableFileSchema,
 ]);
 
 export function registerIpc(): void {
@@ -209,6 +212,15 @@ export function registerIpc(): void {
         ok: true,
         value: loadSettings().recentProjects.map((path) => ({ path, exists: existsSync(path) })),
       };
+    }
+    if (request.action === 'chooseTableFile') {
+      const project = projectOfWindow(window);
+      if (!project)
+        return {
+          ok: false,
+          error: { kind: 'usage', code: 'ipc.no-project', message: 'no project is open here' },
+        };
+      return { ok: true, value: await chooseTableFile(window, project, request) };
     }
     if (request.action === 'openRecent') await openProjectWindow(request.path, false);
     else await chooseProject(request.action, window);

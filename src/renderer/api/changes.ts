@@ -2,7 +2,8 @@
  * After a change to the project, every view that shows affected data reloads it. Stores
  * subscribe here instead of calling each other, so features stay independent.
  */
-export type ChangeScope = 'documents' | 'codebook' | 'codings' | 'speakers' | 'cases' | 'project';
+export type ChangeScope =
+  'documents' | 'codebook' | 'codings' | 'speakers' | 'cases' | 'tables' | 'project';
 
 type Listener = (scopes: ReadonlySet<ChangeScope>) => void;
 const listeners = new Set<Listener>();
@@ -18,4 +19,11 @@ export function notifyProjectChanged(...scopes: ChangeScope[]): void {
 }
 
 /** Undo/redo can touch anything. */
-export const ALL_SCOPES: ChangeScope[] = ['documents', 'codebook', 'codings', 'speakers', 'cases'];
+export const ALL_SCOPES: ChangeScope[] = [
+  'documents',
+  'codebook',
+  'codings',
+  'speakers',
+  'cases',
+  'tables',
+];

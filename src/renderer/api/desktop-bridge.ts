@@ -3,6 +3,7 @@
  * commands. In the browser host `window.citat` is absent and none of this runs.
  */
 import type { CallResult } from '@shared/api/contract';
+import type { MatrixFileFormat } from '@shared/matrix/options';
 import { ALL_SCOPES, notifyProjectChanged } from './changes';
 import { useProjectStore } from '../stores/project-store';
 import { useUiStore } from '../stores/ui-store';
@@ -17,7 +18,8 @@ type AppRequest =
   | { action: 'recent' }
   | { action: 'new' }
   | { action: 'open' }
-  | { action: 'openRecent'; path: string };
+  | { action: 'openRecent'; path: string }
+  | { action: 'chooseTableFile'; file: string; format: MatrixFileFormat; title: string };
 
 interface DesktopApi {
   app(request: AppRequest): Promise<CallResult<unknown>>;
@@ -40,6 +42,19 @@ export async function appAction(request: AppRequest): Promise<unknown> {
   const result = await api.app(request);
   if (!result.ok) throw new Error(result.error.message);
   return result.value;
+}
+
+/**
+ * The native save dialog for a saved table's file, opened in the project's folder at
+ * `file` (relative to it, or absolute). The chosen path, absolute; null when cancelled.
+ */
+export async function chooseTableFile(
+  file: string,
+  format: MatrixFileFormat,
+  title: string,
+): Promise<string | null> {
+  const chosen = await appAction({ action: 'chooseTableFile', file, format, title });
+  return typeof chosen === 'string' ? chosen : null;
 }
 
 /**

@@ -26,8 +26,12 @@ interface LanguageState {
   setLanguage(language: Language): void;
 }
 
+const initialLanguage = systemLanguage();
+// The page says which language it is in from the start (screen readers, hyphenation, quotes).
+if (globalThis.document) document.documentElement.lang = initialLanguage;
+
 export const useLanguageStore = create<LanguageState>((set) => ({
-  language: systemLanguage(),
+  language: initialLanguage,
   setLanguage(language) {
     globalThis.localStorage?.setItem('citat.language', language);
     document.documentElement.lang = language;

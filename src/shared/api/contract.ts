@@ -19,7 +19,7 @@ import type { AgreementReport } from '../agreement/types';
 import type { QdpxImportReport } from './exchange-types';
 import type { QuoteMatrix } from '../matrix/model';
 import { MATRIX_FILE_FORMATS, MATRIX_LANGUAGES, QUOTE_MARKS, ROW_LABELS } from '../matrix/options';
-import type { SavedTable, TableExport, TableReport } from '../matrix/tables';
+import type { SavedTable, TableExport, TableRegenerated, TableReport } from '../matrix/tables';
 import type {
   CodeDeletePreview,
   CodeListEntry,
@@ -278,6 +278,14 @@ export const contract = {
    * caller writes each `bytes` that is not null to its `path`.
    */
   'tables.export': method<TableExport[]>()(
+    z.object({ names: z.array(tableName).max(1000).optional() }),
+  ),
+
+  /**
+   * Regenerates the tables (all when `names` is absent) and writes their files itself:
+   * each changed file atomically, an unchanged one not at all; returns no bytes.
+   */
+  'tables.regenerate': method<TableRegenerated[]>()(
     z.object({ names: z.array(tableName).max(1000).optional() }),
   ),
 

@@ -24,23 +24,29 @@ export async function seedProject(session: E2eSession): Promise<void> {
   const { project, page } = session;
   const outcomes = await invoke(project, 'documents.importFiles', { paths: [JKM_FILE, TC_FILE] });
   if (!outcomes.every((o) => o.ok)) throw new Error(`seeding failed: ${JSON.stringify(outcomes)}`);
-  const documents = await invoke(project, 'documents.list', {});
-  const codeIds = new Map<string, string>();
-  for (const name of ['III Risiko', 'IV Samskabelse']) {
-    const { code } = await invoke(project, 'codes.createPath', { path: ['Principper', name] });
-    codeIds.set(name, code.id);
-  }
-  for (const coding of SEEDED_CODINGS) {
-    const start = documentText(session, coding.document).indexOf(coding.text);
-    const documentId = documents.find((d) => d.name === coding.document)?.id;
-    if (start < 0 || !documentId) throw new Error(`cannot seed ${JSON.stringify(coding)}`);
-    await invoke(project, 'codings.apply', {
-      documentId,
-      codeId: codeIds.get(coding.code)!,
-      startUtf16: start,
-      endUtf16: start + coding.text.length,
-    });
-  }
+  for (const name of ['III Risiko', 'IV Samskabelse'])
+    await invoke(project, 'codes.createPath', { path: ['Principper', name] });
+  for (const coding of SEEDED_CODINGS) await codeThroughApi(session, coding);
   await page.reload();
   await page.locator('[data-testid="document-row"][data-name="TC.txt"]').waitFor();
+}
+
+/**
+ * Codes a passage with a code below "Principper" through the API (pages open later see it;
+ * an open page does not, as with any change made by another program).
+ */
+export async function codeThroughApi(session: E2eSession, coding: SeededCoding): Promise<void> {
+  const { project } = session;
+  const documents = await invoke(project, 'documents.list', {});
+  const codes = await invoke(project, 'codes.list', {});
+  const start = documentText(session, coding.document).indexOf(coding.text);
+  const documentId = documents.find((d) => d.name === coding.document)?.id;
+  const codeId = codes.find((c) => c.path.join('/') === `Principper/${coding.code}`)?.id;
+  if (start < 0 || !documentId || !codeId) throw new Error(`cannot code ${JSON.stringify(coding)}`);
+  await invoke(project, 'codings.apply', {
+    documentId,
+    codeId,
+    startUtf16: start,
+    endUtf16: start + coding.text.length,
+  });
 }

@@ -64,6 +64,7 @@ import { computeAgreement } from '../services/team/agreement';
 import { formatAgreement } from '../services/team/agreement-format';
 import { listDisagreements } from '../services/team/disagreements';
 import { mergeUploadedProject } from '../services/team/merge-upload';
+import { regenerateTables } from '../services/tables/table-files';
 import { matrixFileName, MIME_TYPES } from './file-names';
 
 export type Handlers = {
@@ -170,6 +171,7 @@ export const handlers: Handlers = {
   'tables.preview': (p, { name }) => previewTable(p, name),
   'tables.export': (p, { names }) => exportTables(p, names),
 
+  'tables.regenerate': (p, { names }) => regenerateTables(p, names),
   'codebook.export': (p, { format }) => ({
     fileName: `codebook.${format}`,
     mimeType: MIME_TYPES[format],

@@ -1,5 +1,4 @@
 /** citat tables save | list | export | show | delete */
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { ReportQuote, SavedTable, TableReport } from '@shared/matrix/tables';
 import { invoke } from '../../backend/api/dispatch';
@@ -155,18 +154,6 @@ const reportJson = (report: TableReport) => ({
   edited: report.edited.map(jsonQuote),
 });
 
-/** Replaces the file in one step: a reader (or a crash) never sees it half written. */
-function writeAtomically(path: string, bytes: Uint8Array): void {
-  const temp = `${path}.citat-${process.pid}.tmp`;
-  try {
-    writeFileSync(temp, bytes);
-    renameSync(temp, path);
-  } catch (err) {
-    rmSync(temp, { force: true });
-    throw err;
-  }
-}
-
 async function exportCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommand(
     'tables export',
@@ -175,18 +162,17 @@ async function exportCommand(args: readonly string[], io: CliIo): Promise<number
     { min: 1, names: '<project> [<name>...] [--json]' },
   );
   const names = positionals.slice(1);
-  const exported = await withProject(positionals[0]!, async (project) => {
-    const results = await invoke(project, 'tables.export', names.length > 0 ? { names } : {});
-    // Written while the project is held, so two exports cannot interleave their files.
-    for (const result of results) if (result.bytes) writeAtomically(result.path, result.bytes);
-    return results;
-  });
+  // The core writes the files (as for the app) while the project is held, so two exports
+  // cannot interleave their files.
+  const exported = await withProject(positionals[0]!, (project) =>
+    invoke(project, 'tables.regenerate', names.length > 0 ? { names } : {}),
+  );
   if (values.json) {
     io.out(json(exported.map(reportJson)));
     return EXIT_OK;
   }
   if (exported.length === 0) io.out(NONE_SAVED);
-  for (const result of exported) io.out(reportText(result, result.bytes !== null));
+  for (const result of exported) io.out(reportText(result, result.written));
   return EXIT_OK;
 }
 

@@ -5,7 +5,7 @@ import { useCodebookStore } from '../../stores/codebook-store';
 import { CITATION_CHOICES, rowRootChoices, type CitationChoice } from './matrix-form';
 import { useMatrixStore } from './matrix-store';
 
-/** Rows, columns, mode, citation, interviewer and title of the quote matrix. */
+/** Rows, columns, mode, citation, interviewer, title (and a saved table's coders) of the matrix. */
 export function MatrixControls() {
   const t = useT();
   const id = useId();
@@ -115,6 +115,14 @@ export function MatrixControls() {
           onChange={(e) => setForm({ title: e.target.value })}
         />
       </label>
+      {form.coders && (
+        <p className="matrix-coders" data-testid="matrix-coders">
+          {t('matrix.coders', { coders: form.coders.join(', ') })}{' '}
+          <button type="button" className="link-button" onClick={() => setForm({ coders: null })}>
+            {t('matrix.coders.clear')}
+          </button>
+        </p>
+      )}
       {form.citation === 'custom' && (
         <div className="matrix-template">
           <label className="matrix-field">

@@ -1,10 +1,18 @@
 /**
  * The matrix controls as the user sets them, and their translation into the core's
- * MatrixOptions. Rows are chosen by code id (stable across renames) and resolved to the
- * code's current path only when the matrix is built.
+ * MatrixOptions (and back, for a saved table loaded into the controls). Rows are chosen by
+ * code id (stable across renames) and resolved to the code's current path only when the
+ * matrix is built.
  */
 import type { CitationPreset } from '@shared/citation/template';
-import { parseColumnsBy, type MatrixColumnsBy, type MatrixOptions } from '@shared/matrix/options';
+import {
+  formatColumnsBy,
+  parseColumnsBy,
+  type MatrixLanguage,
+  type MatrixOptions,
+  type QuoteMarks,
+  type RowLabels,
+} from '@shared/matrix/options';
 
 export type CitationChoice = CitationPreset | 'custom';
 
@@ -20,6 +28,17 @@ export interface MatrixForm {
   customTemplate: string;
   includeInterviewer: boolean;
   title: string;
+  /** The language of the exports' labels; null = the UI's language. */
+  language: MatrixLanguage | null;
+  /** Print coding memos and curation notes (notes to self: off unless asked for). */
+  memos: boolean;
+  /** null = the language's own (»…« in Danish, “…” in English). */
+  quoteMarks: QuoteMarks | null;
+  rowLabels: RowLabels;
+  /** LaTeX: a complete document rather than a fragment to \input. */
+  standalone: boolean;
+  /** Only codings by these coders; null = all. Set by a saved table (`--coder`), never typed here. */
+  coders: string[] | null;
 }
 
 export const DEFAULT_MATRIX_FORM: MatrixForm = {
@@ -31,6 +50,12 @@ export const DEFAULT_MATRIX_FORM: MatrixForm = {
   customTemplate: '({label}, {document}, l. {lines})',
   includeInterviewer: false,
   title: '',
+  language: null,
+  memos: false,
+  quoteMarks: null,
+  rowLabels: 'indent',
+  standalone: false,
+  coders: null,
 };
 
 export const CITATION_CHOICES: readonly CitationChoice[] = ['short', 'long', 'located', 'custom'];
@@ -55,12 +80,13 @@ export function rowRootChoices<C extends CodeRef>(codes: readonly C[]): C[] {
 /**
  * The options for `matrix.build`, or null when the columns value is malformed. A row code
  * that can no longer head a matrix (deleted, or its children moved away) falls back to the
- * whole codebook, as the rows select box then shows.
+ * whole codebook, as the rows select box then shows. Without a title of its own the core
+ * names the matrix in the export's language.
  */
 export function toMatrixOptions(
   form: MatrixForm,
   codes: readonly CodeRef[],
-  automaticTitle?: (rowsRoot: string[] | null, columns: MatrixColumnsBy) => string,
+  uiLanguage: MatrixLanguage = 'en',
 ): MatrixOptions | null {
   const columns = parseColumnsBy(form.columns);
   if (!columns || (columns.kind === 'attribute' && columns.name === '')) return null;
@@ -75,7 +101,48 @@ export function toMatrixOptions(
     mode: form.mode,
     citation: citationSource(form),
     includeInterviewer: form.includeInterviewer,
-    // Without a title of their own, matrices are named in the UI's language.
-    title: title !== '' ? title : (automaticTitle?.(root ? root.path : null, columns) ?? null),
+    title: title !== '' ? title : null,
+    language: form.language ?? uiLanguage,
+    memos: form.memos,
+    rowLabels: form.rowLabels,
+    ...(form.quoteMarks ? { quoteMarks: form.quoteMarks } : {}),
+    ...(form.coders ? { coders: form.coders } : {}),
+  };
+}
+
+const samePath = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((name, i) => name === b[i]);
+
+/**
+ * The controls that give `options` (a saved table's): its language is set explicitly, so
+ * the table keeps its language whatever the UI's.
+ */
+export function formFromOptions(
+  options: MatrixOptions,
+  standalone: boolean,
+  codes: readonly CodeRef[],
+): MatrixForm {
+  const rowsRoot = options.rowsRoot ?? [];
+  const root =
+    rowsRoot.length > 0 ? rowRootChoices(codes).find((c) => samePath(c.path, rowsRoot)) : null;
+  const preset = (CITATION_CHOICES as readonly string[]).includes(options.citation)
+    ? (options.citation as CitationChoice)
+    : null;
+  return {
+    rowsCodeId: root?.id ?? null,
+    foldChildren: options.foldChildren ?? false,
+    columns: formatColumnsBy(options.columns),
+    mode: options.mode,
+    citation: preset && preset !== 'custom' ? preset : 'custom',
+    customTemplate:
+      preset && preset !== 'custom' ? DEFAULT_MATRIX_FORM.customTemplate : options.citation,
+    includeInterviewer: options.includeInterviewer ?? false,
+    title: options.title ?? '',
+    language: options.language ?? 'en',
+    memos: options.memos ?? false,
+    quoteMarks: options.quoteMarks ?? null,
+    rowLabels: options.rowLabels ?? 'indent',
+    standalone,
+    coders: options.coders ? [...options.coders] : null,
   };
 }

@@ -7,19 +7,21 @@ import { create } from 'zustand';
 import type { QuoteMatrix } from '@shared/matrix/model';
 import type { MethodInput } from '@shared/api/contract';
 import { ApiError, callApi } from '../../api/client';
-import { reportError } from '../../stores/notice-store';
+import { reportError, reportInfo } from '../../stores/notice-store';
 import { useCodebookStore } from '../../stores/codebook-store';
 import { downloadFile } from '../../ui/download';
+import { translate, useLanguageStore } from '../../i18n/i18n';
 import { citationProblem, problemFromReason, type CitationProblem } from './citation-problem';
+import { copyRichText } from './copy-table';
 import { debounce } from './debounce';
 import { DEFAULT_MATRIX_FORM, toMatrixOptions, type MatrixForm } from './matrix-form';
-import type { MatrixColumnsBy } from '@shared/matrix/options';
-import { translate, useLanguageStore } from '../../i18n/i18n';
 
 export type MatrixFormat = MethodInput<'matrix.export'>['format'];
+/** The thesis formats first (Word, Excel, LaTeX), then the plain and machine-readable ones. */
 export const MATRIX_FORMATS: readonly MatrixFormat[] = [
   'docx',
   'xlsx',
+  'tex',
   'csv',
   'md',
   'html',
@@ -27,6 +29,13 @@ export const MATRIX_FORMATS: readonly MatrixFormat[] = [
 ];
 
 const BUILD_DELAY_MS = 250;
+const SHOWN_AS_BUILT: ReadonlySet<string> = new Set([
+  'mode',
+  'memos',
+  'quoteMarks',
+  'rowLabels',
+  'standalone',
+]);
 
 interface MatrixState {
   form: MatrixForm;
@@ -42,28 +51,26 @@ interface MatrixState {
   /** What is wrong with the custom citation template, from the compiler or the core. */
   citationError: CitationProblem | null;
   exporting: MatrixFormat | null;
+  copying: boolean;
   setForm(patch: Partial<MatrixForm>): void;
+  /** Replaces every control at once (a saved table loaded for editing). */
+  loadForm(form: MatrixForm): void;
   /** Builds after a short pause; repeated calls collapse into one build. */
   scheduleBuild(): void;
   build(): Promise<void>;
   loadAttributes(): Promise<void>;
   exportAs(format: MatrixFormat): Promise<void>;
+  /** Puts the table on the clipboard as HTML (a real table in Word) and as plain text. */
+  copyTable(): Promise<void>;
 }
 
 let buildSerial = 0;
 
-function automaticTitle(rowsRoot: string[] | null, columns: MatrixColumnsBy): string {
-  const language = useLanguageStore.getState().language;
-  const rows = rowsRoot ? rowsRoot.join(' / ') : translate(language, 'matrix.rows.all');
-  const cols =
-    columns.kind === 'attribute'
-      ? translate(language, 'matrix.columns.attribute', { name: columns.name })
-      : translate(language, `matrix.columns.${columns.kind}`);
-  return `${rows} × ${cols}`;
-}
+const uiLanguage = () => useLanguageStore.getState().language;
 
-function currentOptions(form: MatrixForm) {
-  return toMatrixOptions(form, useCodebookStore.getState().codes, automaticTitle);
+/** The options the controls stand for, with everything the exports print. */
+export function currentMatrixOptions(form: MatrixForm) {
+  return toMatrixOptions(form, useCodebookStore.getState().codes, uiLanguage());
 }
 
 export const useMatrixStore = create<MatrixState>((set, get) => {
@@ -77,13 +84,23 @@ export const useMatrixStore = create<MatrixState>((set, get) => {
     buildError: null,
     citationError: null,
     exporting: null,
+    copying: false,
     setForm(patch) {
       const form = { ...get().form, ...patch };
       const citationError =
         form.citation === 'custom' ? citationProblem(form.customTemplate) : null;
       set({ form, citationError });
-      // Counts are shown from the quotes already built, so switching mode needs no build.
-      if (Object.keys(patch).some((key) => key !== 'mode')) debouncedBuild();
+      // Counts are shown from the quotes already built, and how exports print is not shown
+      // on screen: neither needs a build.
+      if (Object.keys(patch).some((key) => !SHOWN_AS_BUILT.has(key))) debouncedBuild();
+    },
+    loadForm(form) {
+      set({
+        form,
+        citationError: form.citation === 'custom' ? citationProblem(form.customTemplate) : null,
+      });
+      // Nothing is being typed: the table loaded is shown at once.
+      void get().build();
     },
     scheduleBuild() {
       debouncedBuild();
@@ -92,7 +109,7 @@ export const useMatrixStore = create<MatrixState>((set, get) => {
       debouncedBuild.cancel();
       const { form } = get();
       if (form.citation === 'custom' && citationProblem(form.customTemplate)) return;
-      const options = currentOptions(form);
+      const options = currentMatrixOptions(form);
       if (!options) return;
       const serial = ++buildSerial;
       set({ building: true });
@@ -130,15 +147,38 @@ export const useMatrixStore = create<MatrixState>((set, get) => {
       }
     },
     async exportAs(format) {
-      const options = currentOptions(get().form);
-      if (!options || get().citationError) return;
+      const { form, citationError } = get();
+      const options = currentMatrixOptions(form);
+      if (!options || citationError) return;
       set({ exporting: format });
       try {
-        downloadFile(await callApi('matrix.export', { options, format }));
+        downloadFile(
+          await callApi('matrix.export', {
+            options,
+            format,
+            ...(format === 'tex' ? { standalone: form.standalone } : {}),
+          }),
+        );
       } catch (err) {
         reportError(err);
       } finally {
         set({ exporting: null });
+      }
+    },
+    async copyTable() {
+      const options = currentMatrixOptions(get().form);
+      if (!options || get().citationError || get().copying) return;
+      set({ copying: true });
+      // One writer for every table: the core's HTML export, and its Markdown as the plain text.
+      const exported = (format: 'html' | 'md') =>
+        callApi('matrix.export', { options, format }).then((file) => file.bytes);
+      try {
+        await copyRichText({ html: exported('html'), text: exported('md') });
+        reportInfo(translate(uiLanguage(), 'matrix.copy.done'));
+      } catch (err) {
+        reportError(err);
+      } finally {
+        set({ copying: false });
       }
     },
   };

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_MATRIX_FORM,
   citationSource,
+  formFromOptions,
   rowRootChoices,
   toMatrixOptions,
 } from '../../../../src/renderer/features/matrix/matrix-form';
+import type { MatrixOptions } from '@shared/matrix/options';
 import {
   alsoCodedPaths,
   displayCodePath,
@@ -55,6 +57,70 @@ describe('toMatrixOptions', () => {
     expect(citationSource({ ...form, citation: 'long' })).toBe('long');
     expect(toMatrixOptions({ ...form, title: '   ' }, codes)?.title).toBeNull();
     expect(toMatrixOptions({ ...form, title: ' Tabel 1 ' }, codes)?.title).toBe('Tabel 1');
+  });
+});
+
+describe('what the exports print', () => {
+  it('speaks the UI language unless a language is chosen, memos off', () => {
+    const options = toMatrixOptions(DEFAULT_MATRIX_FORM, codes, 'da');
+    expect(options).toMatchObject({ language: 'da', memos: false, rowLabels: 'indent' });
+    // The language's own quote marks, and no coder filter, unless chosen.
+    expect(options).not.toHaveProperty('quoteMarks');
+    expect(options).not.toHaveProperty('coders');
+    expect(toMatrixOptions({ ...DEFAULT_MATRIX_FORM, language: 'en' }, codes, 'da')?.language).toBe(
+      'en',
+    );
+    expect(
+      toMatrixOptions(
+        { ...DEFAULT_MATRIX_FORM, quoteMarks: 'none', memos: true, rowLabels: 'path' },
+        codes,
+        'en',
+      ),
+    ).toMatchObject({ quoteMarks: 'none', memos: true, rowLabels: 'path' });
+  });
+
+  it('leaves the automatic title to the core, which names it in the table’s language', () => {
+    expect(toMatrixOptions(DEFAULT_MATRIX_FORM, codes, 'da')?.title).toBeNull();
+  });
+});
+
+describe('formFromOptions', () => {
+  const saved: MatrixOptions = {
+    rowsRoot: ['Principper', 'III Risiko'],
+    foldChildren: true,
+    columns: { kind: 'attribute', name: 'Region' },
+    mode: 'counts',
+    citation: '({label}, l. {lines})',
+    includeInterviewer: true,
+    coders: ['Anna'],
+    title: 'Bilag 2',
+    language: 'da',
+    memos: true,
+    quoteMarks: 'curly',
+    rowLabels: 'numbered',
+  };
+
+  it('loads a saved table into the controls and gives back the same options', () => {
+    const form = formFromOptions(saved, true, codes);
+    expect(form).toMatchObject({
+      rowsCodeId: 'risk',
+      columns: 'attribute:Region',
+      citation: 'custom',
+      customTemplate: '({label}, l. {lines})',
+      standalone: true,
+      coders: ['Anna'],
+    });
+    expect(toMatrixOptions(form, codes, 'en')).toEqual(saved);
+  });
+
+  it('fixes the language of a table saved without one (English, the core’s default)', () => {
+    const form = formFromOptions(
+      { columns: { kind: 'speakers' }, mode: 'quotes', citation: 'located' },
+      false,
+      codes,
+    );
+    expect(form).toMatchObject({ citation: 'located', language: 'en', rowsCodeId: null });
+    expect(toMatrixOptions(form, codes, 'da')?.language).toBe('en');
   });
 });
 

@@ -150,7 +150,11 @@ export function toSavedTable(table: StoredTable): SavedTable {
     standalone: table.standalone,
     options: table.options,
     lastExport: table.lastExport
-      ? { at: table.lastExport.exported_at, sha256: table.lastExport.sha256 }
+      ? {
+          at: table.lastExport.exported_at,
+          sha256: table.lastExport.sha256,
+          file: table.lastExport.file,
+        }
       : null,
   };
 }

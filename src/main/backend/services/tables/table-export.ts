@@ -38,21 +38,35 @@ export function renderTable(project: Project, table: StoredTable): Rendered {
   return { table, bytes, sha256: sha256(bytes), snapshot: snapshotOf(quotes) };
 }
 
-/** The SHA-256 of the file at `path`, or null when there is none. */
-function fileHash(path: string, table: string): string | null {
+/** The SHA-256 of the table's file, or null when there is none. */
+function fileHash(table: StoredTable): string | null {
+  const details = { name: table.name, file: table.file };
+  const unreadable = (err: unknown) =>
+    inputError(
+      'tables.file-unreadable',
+      `table "${table.name}": cannot read ${table.path}`,
+      err,
+      details,
+    );
   let stat;
   try {
-    stat = statSync(path);
+    stat = statSync(table.path);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw inputError('tables.file-unreadable', `table "${table}": cannot read ${path}`, err);
+    throw unreadable(err);
   }
   if (stat.isDirectory())
     throw inputError(
       'tables.file-is-folder',
-      `table "${table}": ${basename(path)} is a folder, not a file`,
+      `table "${table.name}": ${basename(table.path)} is a folder, not a file`,
+      undefined,
+      details,
     );
-  return sha256(readFileSync(path));
+  try {
+    return sha256(readFileSync(table.path));
+  } catch (err) {
+    throw unreadable(err);
+  }
 }
 
 /** True when the table was last exported to the file it names now (it may have been re-saved). */
@@ -87,7 +101,7 @@ function report(rendered: Rendered, state: TableFileState): TableReport {
 /** What changed in a table since its last export; reads the file, writes nothing. */
 export function previewTable(project: Project, name: string): TableReport {
   const rendered = renderTable(project, findStoredTable(project, name));
-  const onDisk = fileHash(rendered.table.path, rendered.table.name);
+  const onDisk = fileHash(rendered.table);
   return report(rendered, fileState(onDisk, rendered.table));
 }
 
@@ -114,18 +128,22 @@ function tablesNamed(project: Project, names: readonly string[] | undefined): St
     .filter((table) => !seen.has(table.id) && seen.add(table.id) !== undefined);
 }
 
+/** One table of an export: its report, the bytes to write (null: the file holds them) and the state to record. */
+export interface PlannedExport {
+  result: TableExport;
+  /** What to record once the file holds the bytes; null when the recorded state is current. */
+  state: ExportState | null;
+}
+
 /**
- * Renders the tables (every saved table when `names` is empty) and records each as
- * exported. All tables are checked before anything is recorded: one that cannot be written
- * (its folder is gone, or its file was changed outside Citat since the last export) stops
- * the export with nothing recorded.
+ * Renders the tables (every saved table when `names` is empty) and checks each one before
+ * anything is written or recorded: one that cannot be written (its folder is gone, or its
+ * file was changed outside Citat since the last export) stops the whole export.
  */
-export function exportTables(project: Project, names?: readonly string[]): TableExport[] {
-  const results: TableExport[] = [];
-  const states: ExportState[] = [];
-  for (const table of tablesNamed(project, names)) {
+export function planExports(project: Project, names?: readonly string[]): PlannedExport[] {
+  return tablesNamed(project, names).map((table) => {
     const rendered = renderTable(project, table);
-    const onDisk = fileHash(table.path, table.name);
+    const onDisk = fileHash(table);
     const state = fileState(onDisk, table);
     const write = onDisk !== rendered.sha256;
     if (write && state === 'different' && exportedHere(table))
@@ -135,15 +153,30 @@ export function exportTables(project: Project, names?: readonly string[]): Table
         { name: table.name, file: table.file },
       );
     if (write) checkWritable(table);
-    if (table.lastExport?.sha256 !== rendered.sha256 || !exportedHere(table))
-      states.push({
-        tableId: table.id,
-        file: table.file,
-        sha256: rendered.sha256,
-        snapshot: JSON.stringify(rendered.snapshot),
-      });
-    results.push({ ...report(rendered, state), bytes: write ? rendered.bytes : null });
-  }
-  recordExports(project, states);
-  return results;
+    const current = table.lastExport?.sha256 === rendered.sha256 && exportedHere(table);
+    return {
+      result: { ...report(rendered, state), bytes: write ? rendered.bytes : null },
+      state: current
+        ? null
+        : {
+            tableId: table.id,
+            file: table.file,
+            sha256: rendered.sha256,
+            snapshot: JSON.stringify(rendered.snapshot),
+          },
+    };
+  });
+}
+
+/**
+ * Renders the tables and records each as exported, handing the bytes back for the caller
+ * to write (see regenerateTables for the core writing them itself).
+ */
+export function exportTables(project: Project, names?: readonly string[]): TableExport[] {
+  const planned = planExports(project, names);
+  recordExports(
+    project,
+    planned.flatMap((p) => (p.state ? [p.state] : [])),
+  );
+  return planned.map((p) => p.result);
 }
