@@ -226,7 +226,7 @@ describe('citat codebook export and import', () => {
       here,
       ['codebook', 'export', project, join(here, 'kodebog.pdf')],
       1,
-      '"kodebog.pdf" must end in .qdc, .md or .docx',
+      '"kodebog.pdf" must end in .qdc, .csv, .xlsx, .md or .docx',
     );
   });
 

@@ -21,6 +21,8 @@ Usage:
   citat memo <project> (--code <path> | --doc <document name>) [--text T]
   citat code <project> --doc <document name> --code <path>
              (--match <exact text> [--occurrence K] | --start N --end M) [--memo M] [--coder NAME]
+                                       --coder: this coding only; the current coder stays
+  citat coder <project> [<name>]       prints the current coder, or sets it
   citat codings <project> [--code <path>] [--with-children] [--json]
   citat curate <project> <coding id> (--text <printed quote> [--note N] | --clear)
   citat search <project> <query> [--json] [--limit N]
@@ -34,9 +36,9 @@ Usage:
   citat tables export <project> [<name>...] [--json]   no names: every saved table
   citat tables show <project> <name> [--json]          what changed since it was last exported
   citat tables delete <project> <name>
-  citat codebook export <project> <file.qdc|.md|.docx>
+  citat codebook export <project> <file.qdc|.csv|.xlsx|.md|.docx> [--flat]   --flat: Taguette's tag,description
   citat codebook import <project> <file.qdc|.csv|.xlsx>
-  citat exchange import <project> <file.qdpx> [--json]
+  citat exchange import <project> <file.qdpx|Taguette .sqlite3> [--coder NAME] [--json]
   citat exchange export <project> <file.qdpx>
   citat agreement <project> [--coders A,B] [--level character|segment] [--overlap 90] [--units coded|all]
                   [--code <path>]... [--format json|md|csv]

@@ -26,6 +26,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   code: async () => (await import('./commands/code-commands')).codeCommand,
   codings: async () => (await import('./commands/code-commands')).codingsCommand,
   curate: async () => (await import('./commands/code-commands')).curateCommand,
+  coder: async () => (await import('./commands/coder-command')).coderCommand,
   memo: async () => (await import('./commands/codebook-edit-commands')).memoCommand,
   search: async () => (await import('./commands/output-commands')).searchCommand,
   matrix: async () => (await import('./commands/output-commands')).matrixCommand,

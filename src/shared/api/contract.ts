@@ -87,7 +87,7 @@ export const matrixFormatSchema = z.enum(MATRIX_FILE_FORMATS);
 const tableName = z.string().trim().min(1).max(200);
 /** A file path: absolute, or relative to the project's folder. */
 const tableFile = z.string().trim().min(1).max(4096);
-export const codebookFormatSchema = z.enum(['qdc', 'md', 'docx']);
+export const codebookFormatSchema = z.enum(['qdc', 'csv', 'xlsx', 'md', 'docx']);
 
 /** The options of an agreement table, as `agreement.compute` takes them. */
 export const agreementOptionsSchema = z.object({
@@ -191,6 +191,8 @@ export const contract = {
         startUtf16: offset,
         endUtf16: offset,
         memo: optionalText.optional(),
+        /** Who codes: for this call only (the current coder stays as it is); default the current coder. */
+        coder: name.optional(),
       })
       .refine((v) => v.startUtf16 < v.endUtf16, {
         message: 'startUtf16 must be less than endUtf16',
@@ -203,6 +205,8 @@ export const contract = {
         .array(z.object({ documentId: id, startUtf16: offset, endUtf16: offset }))
         .min(1)
         .max(10_000),
+      /** As for codings.apply: this call only. */
+      coder: name.optional(),
     }),
   ),
   'codings.remove': method<void>()(z.object({ id })),
@@ -280,7 +284,6 @@ export const contract = {
   'tables.export': method<TableExport[]>()(
     z.object({ names: z.array(tableName).max(1000).optional() }),
   ),
-
   /**
    * Regenerates the tables (all when `names` is absent) and writes their files itself:
    * each changed file atomically, an unchanged one not at all; returns no bytes.
@@ -289,11 +292,17 @@ export const contract = {
     z.object({ names: z.array(tableName).max(1000).optional() }),
   ),
 
-  'codebook.export': method<ExportedFile>()(z.object({ format: codebookFormatSchema })),
+  /** `flat` (csv, xlsx): Taguette's shape, one `tag` per code (its path) and a `description`. */
+  'codebook.export': method<ExportedFile>()(
+    z.object({ format: codebookFormatSchema, flat: z.boolean().optional() }),
+  ),
   'codebook.import': method<CodebookImportResult>()(z.object({ fileName: name, bytes })),
 
   'exchange.export': method<ExportedFile>()(none),
-  'exchange.import': method<QdpxImportReport>()(z.object({ fileName: name, bytes })),
+  /** A .qdpx or a Taguette project file, recognised by content; `coder`: Taguette's codings. */
+  'exchange.import': method<QdpxImportReport>()(
+    z.object({ fileName: name, bytes, coder: name.optional() }),
+  ),
 
   'agreement.compute': method<AgreementReport>()(agreementOptionsSchema),
   'agreement.export': method<ExportedFile>()(

@@ -15,6 +15,13 @@ export interface MatchedDocument {
 
 export interface QdpxImportReport {
   file: string;
+  /** What the file was, recognised by its content (absent: a .qdpx). */
+  format?: 'qdpx' | 'taguette';
+  /**
+   * The coder every imported coding was given, when the file names none (Taguette records
+   * no coders: the current coder, or the one the import was asked to use).
+   */
+  coder?: string;
   /** The exporting program as the file names it. */
   origin: string | null;
   /** How selection positions were read, and why. */

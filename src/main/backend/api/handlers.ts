@@ -53,18 +53,18 @@ import {
   toSavedTable,
 } from '../services/tables/saved-tables';
 import { exportTables, previewTable } from '../services/tables/table-export';
+import { regenerateTables } from '../services/tables/table-files';
 import { getMemo, setMemo } from '../services/memos';
 import { retrieveSegments } from '../services/retrieval/retrieve';
 import { searchText } from '../services/search';
 import { dismissStorageWarning, pendingStorageWarning } from '../services/storage-warning';
 import { listSpeakers, updateSpeaker } from '../services/speakers';
 import { exportQdpx } from '../exchange/qdpx/qdpx-export';
-import { importQdpx } from '../exchange/qdpx/qdpx-import';
+import { importExchangeFile } from '../exchange/exchange-import';
 import { computeAgreement } from '../services/team/agreement';
 import { formatAgreement } from '../services/team/agreement-format';
 import { listDisagreements } from '../services/team/disagreements';
 import { mergeUploadedProject } from '../services/team/merge-upload';
-import { regenerateTables } from '../services/tables/table-files';
 import { matrixFileName, MIME_TYPES } from './file-names';
 
 export type Handlers = {
@@ -132,7 +132,8 @@ export const handlers: Handlers = {
   'codes.merge': (p, { sourceId, targetId }) => mergeCodes(p, sourceId, targetId),
 
   'codings.apply': (p, input) => applyCoding(p, input),
-  'codings.applyMany': (p, { codeId, ranges }) => applyCodingMany(p, codeId, ranges),
+  'codings.applyMany': (p, { codeId, ranges, coder }) =>
+    applyCodingMany(p, codeId, ranges, coder ?? null),
   'codings.remove': (p, { id }) => removeCoding(p, id),
   'codings.setMemo': (p, { id, memo }) => setCodingMemo(p, id, memo),
   'codings.curate': (p, { id, displayText, note }) => curateQuote(p, id, displayText, note ?? null),
@@ -170,13 +171,17 @@ export const handlers: Handlers = {
   'tables.delete': (p, { name }) => deleteTable(p, name),
   'tables.preview': (p, { name }) => previewTable(p, name),
   'tables.export': (p, { names }) => exportTables(p, names),
-
   'tables.regenerate': (p, { names }) => regenerateTables(p, names),
-  'codebook.export': (p, { format }) => ({
-    fileName: `codebook.${format}`,
-    mimeType: MIME_TYPES[format],
-    bytes: exportCodebookFile(p, format),
-  }),
+
+  'codebook.export': (p, { format, flat }) => {
+    const file = exportCodebookFile(p, format, { flat: flat ?? false });
+    return {
+      fileName: `codebook.${format}`,
+      mimeType: MIME_TYPES[format],
+      bytes: file.bytes,
+      ...(file.warnings.length > 0 ? { warnings: file.warnings } : {}),
+    };
+  },
   'codebook.import': (p, { fileName, bytes }) =>
     importCodebookNodes(p, parseCodebookFile(bytes, fileName), fileName),
 
@@ -185,7 +190,8 @@ export const handlers: Handlers = {
     mimeType: 'application/zip',
     bytes: exportQdpx(p),
   }),
-  'exchange.import': (p, { fileName, bytes }) => importQdpx(p, bytes, fileName),
+  'exchange.import': (p, { fileName, bytes, coder }) =>
+    importExchangeFile(p, bytes, fileName, { coder: coder ?? null }),
 
   'agreement.compute': (p, options) => computeAgreement(p, options),
   'agreement.export': (p, { options, format }) => {

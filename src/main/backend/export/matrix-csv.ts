@@ -15,26 +15,12 @@ import {
   rowLabels,
   type RowLabel,
 } from './matrix-layout';
+import { csvField, guardFormula } from '../formats/csv-write';
 
 const BOM = '\uFEFF';
 const RECORD_END = '\r\n';
 /** A plain-text indent per code level: spreadsheets keep leading spaces. */
 const INDENT = '  ';
-
-/**
- * Spreadsheets evaluate a cell that starts with =, +, - or @ as a formula, so a quote like
- * "=HYPERLINK(…)" or "-30 % af budgettet" would run or break when the CSV is opened
- * (CSV/formula injection). A leading apostrophe makes Excel and LibreOffice treat the
- * cell as text. Tab and CR are included because some spreadsheets strip them first.
- */
-export function guardFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-/** Quotes a field when it contains a comma, a double quote, CR or LF; doubles quotes. */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
 
 function csvRecord(fields: readonly string[]): string {
   return fields.map((field) => csvField(guardFormula(field))).join(',') + RECORD_END;

@@ -2,37 +2,62 @@
  * Codebook exchange with files: REFI-QDA .qdc, CSV/XLSX tables, Markdown/DOCX appendices.
  * Importing merges by path: a code that already exists keeps its codings and only gains
  * descriptions it lacked; new codes keep the file's GUIDs when they are free, so a
- * codebook moved between tools keeps its identity.
+ * codebook moved between tools keeps its identity. A flat top-level name that spells an
+ * existing path ("Principper/Risiko", a Taguette tag) goes to that code.
  */
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { CodebookNode } from '@shared/domain/codebook';
 import { formatCodePath } from '@shared/domain/codebook';
-import { inputError, type CitatError } from '../errors';
+import { inputError, usageError, type CitatError } from '../errors';
 import { importQdc } from '../exchange/qdc-import';
 import { exportQdc } from '../exchange/qdc-export';
 import { importCodebookTable } from '../exchange/codebook-table-import';
 import { countCodebookNodes, type ImportedCodebook } from '../exchange/imported-codebook';
+import { codebookTable, codebookTableCsv } from '../exchange/table/codebook-table-write';
 import { exportCodebook } from '../export/codebook-export';
+import { codebookTableXlsx } from '../export/codebook-xlsx';
 import type { Project } from '../project/project';
-import { CodeTree, type CodeInTree } from './codebook-tree';
+import { codeAtFlatPath, CodeTree, type CodeInTree } from './codebook-tree';
 import { codebookNodes, insertCode, MAX_CODE_NAME } from './codes';
 import type { CodebookImportResult } from '@shared/api/types';
 
-export const CODEBOOK_EXPORT_FORMATS = ['qdc', 'md', 'docx'] as const;
+export const CODEBOOK_EXPORT_FORMATS = ['qdc', 'csv', 'xlsx', 'md', 'docx'] as const;
 export type CodebookExportFormat = (typeof CODEBOOK_EXPORT_FORMATS)[number];
+
+export interface CodebookExportOptions {
+  /** csv, xlsx: Taguette's flat shape (`tag`, `description`) instead of the full table. */
+  flat?: boolean;
+}
 
 const MAX_CODEBOOK_BYTES = 50 * 1024 * 1024;
 export const CITAT_ORIGIN = 'Citat 0.1';
 
-export function exportCodebookFile(project: Project, format: CodebookExportFormat): Uint8Array {
+export function exportCodebookFile(
+  project: Project,
+  format: CodebookExportFormat,
+  options: CodebookExportOptions = {},
+): { bytes: Uint8Array; warnings: string[] } {
   const nodes = codebookNodes(project);
-  if (format === 'qdc') return new TextEncoder().encode(exportQdc(nodes, { origin: CITAT_ORIGIN }));
-  return exportCodebook(
-    nodes,
-    format,
-    `Codebook – ${basename(project.path, extname(project.path))}`,
-  );
+  const flat = options.flat ?? false;
+  const title = `Codebook – ${basename(project.path, extname(project.path))}`;
+  if (flat && format !== 'csv' && format !== 'xlsx')
+    throw usageError(
+      'codebook.flat-format',
+      `a flat codebook (Taguette's tag and description) is written as .csv or .xlsx, not .${format}`,
+    );
+  if (format === 'csv' || format === 'xlsx') {
+    const table = codebookTable(nodes, flat);
+    if (format === 'csv') return { bytes: codebookTableCsv(table, flat), warnings: table.warnings };
+    const workbook = codebookTableXlsx(table, title);
+    return { bytes: workbook.bytes, warnings: [...table.warnings, ...workbook.warnings] };
+  }
+  if (format === 'qdc')
+    return {
+      bytes: new TextEncoder().encode(exportQdc(nodes, { origin: CITAT_ORIGIN })),
+      warnings: [],
+    };
+  return { bytes: exportCodebook(nodes, format, title), warnings: [] };
 }
 
 /** Codes one import may hold; a file above it is refused before anything is written. */
@@ -186,7 +211,9 @@ export function importCodebookNodes(
         () => `${label}: "${formatCodePath([...(parent?.path ?? []), node.name.trim()])}"`,
         result.warnings,
       );
-      let code = tree.childNamed(parentId, name);
+      let code =
+        tree.childNamed(parentId, name) ??
+        (parent === null && node.children.length === 0 ? codeAtFlatPath(tree, name) : undefined);
       if (code) {
         result.matched++;
         const patch: Record<string, string> = {};

@@ -160,3 +160,36 @@ export class CodeTree {
     return found;
   }
 }
+
+/**
+ * The existing code that a flat name such as "Principper/Risiko" spells as a path (a
+ * Taguette tag, or a codebook written for Taguette), if any. A name may hold a slash
+ * itself ("Ja/nej"), so each "/" may separate levels or belong to a name; the first
+ * reading that reaches a code wins. Failed (parent, position) pairs are remembered, so the
+ * search stays quadratic in the number of slashes at worst.
+ */
+export function codeAtFlatPath(tree: CodeTree, name: string): CodeInTree | undefined {
+  const parts = name.split('/');
+  if (parts.length < 2) return undefined;
+  const failed = new Set<string>();
+  const walk = (parentId: string | null, from: number): CodeInTree | undefined => {
+    const key = `${parentId ?? ''}\u0000${from}`;
+    if (failed.has(key)) return undefined;
+    for (let to = from; to < parts.length; to++) {
+      // The whole name as one top-level code is an ordinary name match, not a path.
+      if (parentId === null && from === 0 && to === parts.length - 1) break;
+      const piece = parts
+        .slice(from, to + 1)
+        .join('/')
+        .trim();
+      const child = piece === '' ? undefined : tree.childNamed(parentId, piece);
+      if (!child) continue;
+      if (to === parts.length - 1) return child;
+      const found = walk(child.id, to + 1);
+      if (found) return found;
+    }
+    failed.add(key);
+    return undefined;
+  };
+  return walk(null, 0);
+}

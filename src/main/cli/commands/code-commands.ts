@@ -6,7 +6,6 @@ import { invoke } from '../../backend/api/dispatch';
 import { dataError, usageError } from '../../backend/errors';
 import { resolveCodePath } from '../../backend/services/codes';
 import { findDocumentByName, getDocumentText } from '../../backend/services/documents-read';
-import { setCurrentCoder } from '../../backend/services/coders';
 import { EXIT_OK, json, oneLine, parseCommand, table, type CliIo } from '../cli-io';
 import { readProject, withProject } from '../open-project';
 import { CODES_EDIT_USAGE, codesEditCommand } from './codebook-edit-commands';
@@ -180,13 +179,14 @@ export async function codeCommand(args: readonly string[], io: CliIo): Promise<n
     const [startUtf16, endUtf16] = byMatch
       ? rangeFromMatch(document.name, text, values.match!, values.occurrence)
       : rangeFromCodePoints(text, document.name, values.start!, values.end!);
-    if (values.coder) setCurrentCoder(project, values.coder);
+    // --coder names who codes this once; the current coder stays as it is (citat coder sets it).
     const coding = await invoke(project, 'codings.apply', {
       documentId: document.id,
       codeId: code.id,
       startUtf16,
       endUtf16,
       ...(values.memo !== undefined ? { memo: values.memo } : {}),
+      ...(values.coder !== undefined ? { coder: values.coder } : {}),
     });
     const lines = new LineIndex(text).linesOf(startUtf16, endUtf16);
     io.out(

@@ -1,14 +1,19 @@
-/** citat exchange import | export: whole projects to and from REFI-QDA (.qdpx). */
+/**
+ * citat exchange import | export: whole projects to and from REFI-QDA (.qdpx), and in
+ * from Taguette's project file (recognised by its content).
+ */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
+import { invoke } from '../../backend/api/dispatch';
 import { inputError, usageError } from '../../backend/errors';
+import { exchangeFileKind, importExchangeFile } from '../../backend/exchange/exchange-import';
 import { buildQdpx } from '../../backend/exchange/qdpx/qdpx-export';
-import { importQdpx, type QdpxImportReport } from '../../backend/exchange/qdpx/qdpx-import';
+import type { QdpxImportReport } from '../../backend/exchange/qdpx/qdpx-import';
 import { EXIT_OK, json, parseCommand, type CliIo } from '../cli-io';
 import { readProject, withProject } from '../open-project';
 
-const USAGE =
-  'usage: citat exchange import <project> <file.qdpx> [--json] | citat exchange export <project> <file.qdpx>';
+const IMPORT_NAMES = '<project> <file.qdpx|Taguette .sqlite3> [--coder NAME] [--json]';
+const USAGE = `usage: citat exchange import ${IMPORT_NAMES} | citat exchange export <project> <file.qdpx>`;
 /** The zip reader refuses more than 1 GiB unpacked; a larger archive is not worth reading. */
 const MAX_QDPX_BYTES = 1024 * 1024 * 1024;
 /** Above this size the import reports its stages as it goes. */
@@ -16,7 +21,8 @@ const PROGRESS_BYTES = 1024 * 1024;
 
 function readQdpxFile(path: string): Uint8Array {
   const name = basename(path);
-  if (extname(name).toLowerCase() === '.qdc') {
+  const ext = extname(name).toLowerCase();
+  if (ext === '.qdc' || ext === '.csv' || ext === '.xlsx') {
     throw usageError(
       'cli.bad-format',
       `exchange import: ${name} is a codebook; import it with "citat codebook import"`,
@@ -38,6 +44,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 function printReport(report: QdpxImportReport, io: CliIo): void {
   const { created, matched } = report;
   io.out(`imported ${report.file}${report.origin ? ` (from ${report.origin})` : ''}\n`);
+  const taguette = report.format === 'taguette';
   io.out(
     `  created: ${plural(created.documents, 'document')}, ${plural(created.codes, 'code')}, ` +
       `${plural(created.codings, 'coding')}, ${plural(created.coders, 'coder')}, ${plural(created.cases, 'case')}, ` +
@@ -56,6 +63,10 @@ function printReport(report: QdpxImportReport, io: CliIo): void {
       );
     }
   }
+  if (report.coder !== undefined && created.codings > 0) {
+    const why = taguette ? ' (Taguette records no coders)' : '';
+    io.out(`  codings by: ${report.coder}${why}\n`);
+  }
   if (report.positions.unit !== '' && created.codings + report.skippedCodings > 0) {
     io.out(`  positions read as ${report.positions.unit}: ${report.positions.reason}\n`);
   }
@@ -73,15 +84,22 @@ async function importVerb(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommand(
     'exchange import',
     args,
-    { json: { type: 'boolean' } },
-    { min: 2, max: 2, names: '<project> <file.qdpx> [--json]' },
+    { json: { type: 'boolean' }, coder: { type: 'string' } },
+    { min: 2, max: 2, names: IMPORT_NAMES },
   );
   const path = positionals[1]!;
   const bytes = readQdpxFile(path);
-  const onProgress =
-    bytes.length > PROGRESS_BYTES ? (message: string) => io.err(`citat: ${message}…\n`) : undefined;
+  const fileName = basename(path);
+  const coder = values.coder !== undefined ? { coder: values.coder } : {};
+  // Only a large .qdpx calls the importer itself, for its progress lines; all else goes
+  // through the API like every other command.
   const report = await withProject(positionals[0]!, (project) =>
-    importQdpx(project, bytes, basename(path), { onProgress }),
+    bytes.length > PROGRESS_BYTES && exchangeFileKind(bytes, fileName) === 'qdpx'
+      ? importExchangeFile(project, bytes, fileName, {
+          ...coder,
+          onProgress: (message) => io.err(`citat: ${message}…\n`),
+        })
+      : invoke(project, 'exchange.import', { fileName, bytes, ...coder }),
   );
   if (values.json) io.out(json(report));
   else printReport(report, io);

@@ -47,6 +47,10 @@ function notSearched(unreadable: readonly string[], io: CliIo): number {
 
 const BINARY_FORMATS = new Set(['docx', 'xlsx']);
 
+const CODEBOOK_FORMATS = ['qdc', 'csv', 'xlsx', 'md', 'docx'] as const;
+const isCodebookFormat = (ext: string): ext is (typeof CODEBOOK_FORMATS)[number] =>
+  (CODEBOOK_FORMATS as readonly string[]).includes(ext);
+
 export async function matrixCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommand('matrix', args, MATRIX_OPTIONS, {
     min: 1,
@@ -79,24 +83,30 @@ export async function matrixCommand(args: readonly string[], io: CliIo): Promise
 export async function codebookCommand(args: readonly string[], io: CliIo): Promise<number> {
   const [verb, ...rest] = args;
   if (verb === 'export') {
-    const { positionals } = parseCommand(
+    const { values, positionals } = parseCommand(
       'codebook export',
       rest,
-      {},
-      { min: 2, max: 2, names: '<project> <file.qdc|.md|.docx>' },
+      { flat: { type: 'boolean' } },
+      { min: 2, max: 2, names: '<project> <file.qdc|.csv|.xlsx|.md|.docx> [--flat]' },
     );
     const target = positionals[1]!;
     const ext = extname(target).slice(1).toLowerCase();
-    if (ext !== 'qdc' && ext !== 'md' && ext !== 'docx') {
+    if (!isCodebookFormat(ext)) {
       throw usageError(
         'cli.bad-format',
-        `codebook export: "${basename(target)}" must end in .qdc, .md or .docx`,
+        `codebook export: "${basename(target)}" must end in .qdc, .csv, .xlsx, .md or .docx`,
       );
     }
+    if (values.flat && ext !== 'csv' && ext !== 'xlsx')
+      throw usageError(
+        'cli.bad-arguments',
+        "codebook export: --flat (Taguette's tag and description) goes with a .csv or .xlsx file",
+      );
     const file = await readProject(positionals[0]!, (project) =>
-      invoke(project, 'codebook.export', { format: ext }),
+      invoke(project, 'codebook.export', { format: ext, flat: values.flat ?? false }),
     );
     writeFileSync(target, file.bytes);
+    for (const warning of file.warnings ?? []) io.err(`citat: warning: ${warning}\n`);
     io.out(`wrote ${target}\n`);
     return EXIT_OK;
   }
@@ -121,6 +131,6 @@ export async function codebookCommand(args: readonly string[], io: CliIo): Promi
   }
   throw usageError(
     'cli.bad-arguments',
-    'usage: citat codebook export <project> <file.qdc|.md|.docx> | citat codebook import <project> <file.qdc|.csv|.xlsx>',
+    'usage: citat codebook export <project> <file.qdc|.csv|.xlsx|.md|.docx> [--flat] | citat codebook import <project> <file.qdc|.csv|.xlsx>',
   );
 }

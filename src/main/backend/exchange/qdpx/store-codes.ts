@@ -9,7 +9,7 @@ import type { CodebookNode } from '@shared/domain/codebook';
 import type { CodeDescription } from '@shared/domain/entities';
 import type { ChangeRecorder } from '../../project/change-recorder';
 import type { Project } from '../../project/project';
-import { CodeTree } from '../../services/codebook-tree';
+import { codeAtFlatPath, CodeTree } from '../../services/codebook-tree';
 import { insertCode } from '../../services/codes';
 import type { QdpxImportReport } from './import-report';
 import { uniqueName } from './import-values';
@@ -30,6 +30,15 @@ function describeMissing(
   if (Object.keys(patch).length > 0) changes.update('codes', { id }, patch);
 }
 
+export interface StoreCodesOptions {
+  /**
+   * Top-level codes are flat names that may spell a path ("Principper/Risiko", as a
+   * Taguette tag does): one that matches no code by GUID or name goes to the existing
+   * code at that path, so a codebook sent to Taguette and back does not double.
+   */
+  flatPaths?: boolean;
+}
+
 /** Stores the codes; returns file code id (the normalised GUID) → project code id. */
 export function storeCodes(
   project: Project,
@@ -37,6 +46,7 @@ export function storeCodes(
   nodes: readonly CodebookNode[],
   report: QdpxImportReport,
   source: string,
+  options: StoreCodesOptions = {},
 ): Map<string, string> {
   const tree = CodeTree.load(project);
   const ids = new Map<string, string>();
@@ -54,7 +64,11 @@ export function storeCodes(
     const byName = tree
       .children(parentId)
       .find((c) => c.name.toLocaleLowerCase() === name.toLocaleLowerCase() && !claimed.has(c.id));
-    const match = byId && !claimed.has(byId.id) ? byId : byName;
+    let match = byId && !claimed.has(byId.id) ? byId : byName;
+    if (!match && options.flatPaths && parentId === null && node.children.length === 0) {
+      const atPath = codeAtFlatPath(tree, name);
+      if (atPath && !claimed.has(atPath.id)) match = atPath;
+    }
     let id: string;
     if (match) {
       id = match.id;

@@ -6,23 +6,32 @@
 import type { ChangeRecorder } from '../../project/change-recorder';
 import type { Project } from '../../project/project';
 import type { MemoText } from './import-notes';
-import type { PlannedDocument } from './import-plan';
+import type { PlannedCoding } from './import-plan';
 import type { QdpxImportReport } from './import-report';
 import { isoDateTime } from './import-values';
 import type { ImportCoders } from './store-coders';
 
-export interface CodingTargets {
-  documents: ReadonlyMap<PlannedDocument, string>;
-  /** File code id → project code id. */
-  codes: ReadonlyMap<string, string>;
-  coders: ImportCoders;
+/** A document whose codings are stored: a .qdpx source's plan, or a Taguette document's. */
+export interface DocumentWithCodings {
+  text: string;
+  codings: readonly PlannedCoding[];
 }
 
-export function storeCodings(
+/** Who made a coding or memo: the .qdpx users, or the one coder of a Taguette import. */
+export type CoderResolver = Pick<ImportCoders, 'idFor'>;
+
+export interface CodingTargets<T extends DocumentWithCodings> {
+  documents: ReadonlyMap<T, string>;
+  /** File code id → project code id. */
+  codes: ReadonlyMap<string, string>;
+  coders: CoderResolver;
+}
+
+export function storeCodings<T extends DocumentWithCodings>(
   project: Project,
   changes: ChangeRecorder,
-  planned: readonly PlannedDocument[],
-  targets: CodingTargets,
+  planned: readonly T[],
+  targets: CodingTargets<T>,
   report: QdpxImportReport,
 ): void {
   let alreadyThere = 0;
@@ -77,7 +86,7 @@ export function storeMemo(
   kind: 'code' | 'document',
   targetId: string,
   memo: MemoText,
-  coders: ImportCoders,
+  coders: CoderResolver,
   report: QdpxImportReport,
 ): void {
   const existing = project.readOne<{ id: string; text: string }>(

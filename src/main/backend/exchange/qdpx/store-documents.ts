@@ -3,12 +3,12 @@
  * same content hash, same speaker-turn detection), except that a text already in the
  * project is not refused but reused: its codings from the file go to that document.
  */
+import type { SourceFormat } from '@shared/domain/entities';
 import { countWords } from '@shared/text/normalise';
 import { detectTurns, isInterviewerLabel } from '@shared/transcript/turns';
 import type { ChangeRecorder } from '../../project/change-recorder';
 import type { Project } from '../../project/project';
 import { contentHash } from '../../services/document-import';
-import type { PlannedDocument } from './import-plan';
 import type { QdpxImportReport } from './import-report';
 import { uniqueName } from './import-values';
 
@@ -48,14 +48,25 @@ function storeTurns(
   }
 }
 
+/** What storing a document needs: a .qdpx source's plan, or a Taguette document's. */
+export interface DocumentToStore {
+  source: { guid: string | null };
+  name: string;
+  /** The file name the document came from, when it differs from its name. */
+  originalFilename?: string;
+  format: SourceFormat;
+  /** Normalised exactly as transcript import does (normaliseText). */
+  text: string;
+}
+
 /** Stores or matches each document; returns the project document id for each plan. */
-export function storeDocuments(
+export function storeDocuments<T extends DocumentToStore>(
   project: Project,
   changes: ChangeRecorder,
-  planned: readonly PlannedDocument[],
+  planned: readonly T[],
   report: QdpxImportReport,
-): Map<PlannedDocument, string> {
-  const ids = new Map<PlannedDocument, string>();
+): Map<T, string> {
+  const ids = new Map<T, string>();
   let position =
     project.readOne<{ next: number }>(`SELECT ifnull(max(position) + 1, 0) AS next FROM documents`)
       ?.next ?? 0;
@@ -87,7 +98,7 @@ export function storeDocuments(
     changes.insert('documents', {
       id,
       name,
-      original_filename: plan.name,
+      original_filename: plan.originalFilename || plan.name,
       format: plan.format,
       imported_at: project.now(),
       content_hash: hash,

@@ -1,17 +1,30 @@
 /**
  * Finds the header row of a codebook table and which column holds what. Names are
  * matched case-insensitively in English and Danish, and include the headers MAXQDA
- * ("Code", "Memo") and Taguette ("tag", "parent", "description") use for codebook tables.
+ * ("Code", "Memo") and Taguette ("tag", "description") use for codebook tables.
+ *
+ * What a code column means follows Taguette's own reading: `tag` or `name` holds one flat
+ * name (a slash is part of it), `path` holds levels. `code`/`kode` are read as levels
+ * ("/", "\\" or " > "), as MAXQDA writes them.
  */
 import { inputError } from '../../errors';
 import type { TableRow } from './table-row';
 
 export type CodebookField =
-  'path' | 'code' | 'parent' | 'description' | 'color' | 'whenToUse' | 'whenNotToUse' | 'example';
+  | 'path'
+  | 'code'
+  | 'name'
+  | 'parent'
+  | 'description'
+  | 'color'
+  | 'whenToUse'
+  | 'whenNotToUse'
+  | 'example';
 
 const HEADER_NAMES: Record<CodebookField, readonly string[]> = {
   path: ['path', 'code path', 'hierarchy', 'sti', 'kodesti', 'hierarki'],
-  code: ['code', 'name', 'code name', 'tag', 'kode', 'kodenavn', 'navn'],
+  code: ['code', 'kode'],
+  name: ['name', 'tag', 'code name', 'tag name', 'kodenavn', 'navn'],
   parent: [
     'parent',
     'parent code',
@@ -79,7 +92,7 @@ const isBlank = (row: TableRow): boolean => row.cells.every((cell) => cell.trim(
 
 function expectedColumnsText(): string {
   return (
-    'a header row with a code column named "path" (levels separated by "/" or "\\"), "code", "name", "tag" or "kode"; ' +
+    'a header row with a code column named "path" (levels separated by "/" or "\\"), "code", "kode" (levels too), "name" or "tag" (one name each; a slash is part of it); ' +
     'optional columns: "parent"/"overkode", "description"/"definition"/"memo"/"beskrivelse", "color"/"farve", ' +
     '"when to use", "when not to use", "example"'
   );
@@ -100,7 +113,8 @@ export function readCodebookLayout(
   for (const [position, row] of content.slice(0, HEADER_SEARCH_ROWS).entries()) {
     const warnings: string[] = [];
     const columns = mapColumns(row, fileName, warnings);
-    if (columns.path === undefined && columns.code === undefined) continue;
+    if (columns.path === undefined && columns.code === undefined && columns.name === undefined)
+      continue;
     if (position > 0) {
       warnings.unshift(
         `${fileName}: ${position} row(s) above the header row (row ${row.number}) were skipped`,

@@ -1,7 +1,8 @@
 /**
- * Builds the code tree from rows whose code cell is a full path. The path is the
- * identity: rows sharing a prefix share the parent, a parent without a row of its own is
- * created, and a second row for the same path is ignored.
+ * Builds the code tree from rows whose code cell is a full path (or one flat name, a
+ * path of one level). The path is the identity: rows sharing a prefix share the parent,
+ * a parent without a row of its own is created, and a second row for the same path is
+ * ignored.
  */
 import type { CodebookNode } from '@shared/domain/codebook';
 import { MAX_CODEBOOK_DEPTH, newCodebookNode } from '../imported-codebook';
@@ -12,13 +13,15 @@ export function buildPathTree(
   fileName: string,
   newId: () => string,
   warnings: string[],
+  /** The levels of a row's code; by default its cell read as a path. */
+  levelsOf: (row: CodeRow) => string[] = (row) => splitTablePath(row.label),
 ): CodebookNode[] {
   const roots: CodebookNode[] = [];
   const byPath = new Map<string, CodebookNode>();
   const definedInRow = new Map<string, number>();
 
   for (const row of rows) {
-    const names = splitTablePath(row.label);
+    const names = levelsOf(row);
     if (names.length === 0) {
       warnings.push(
         `${fileName}, row ${row.row}: "${row.label}" is not a code path; the row was skipped`,

@@ -1,9 +1,10 @@
 /**
- * Turns the data rows of a codebook table into a code tree. Two layouts exist in the
+ * Turns the data rows of a codebook table into a code tree. Three layouts exist in the
  * wild: one column holding the whole path ("Principper/Risiko", MAXQDA's
- * "Code 1\Subcode" or "Code 1 > Subcode"), or a code column plus a parent column naming
- * the parent code (Taguette, hand-made sheets). Parents that have no row of their own
- * are created, so a sheet listing only leaf codes still gives the intended tree.
+ * "Code 1\Subcode" or "Code 1 > Subcode"), a code column plus a parent column naming
+ * the parent code (hand-made sheets), or one flat name per row (Taguette's `tag`, where a
+ * slash is part of the name). Parents that have no row of their own are created, so a
+ * sheet listing only leaf codes still gives the intended tree.
  */
 import type { CodeDescription } from '@shared/domain/entities';
 import type { CodebookNode } from '@shared/domain/codebook';
@@ -15,10 +16,39 @@ import { MAX_CODEBOOK_DEPTH } from '../imported-codebook';
 import type { ColumnMap, CodebookField } from './codebook-columns';
 import type { TableRow } from './table-row';
 
-/** Splits a path cell: "/" or "\" separate levels ("\/" is a literal slash), as does " > ". */
+/** Splits a path cell leniently: "/" or "\" separate levels ("\/" is a literal slash), as does " > ". */
 export function splitTablePath(value: string): string[] {
   const unified = value.replace(/\s+>\s+/g, '/').replace(/\\(?!\/)/g, '/');
   return parseCodePath(unified).filter((part) => part !== '');
+}
+
+/**
+ * The path column Citat writes: "/" between levels, and inside a name "\\" for a
+ * backslash and "\/" for a slash, so every name survives whatever it holds.
+ */
+export function formatTablePath(names: readonly string[]): string {
+  return names.map((name) => name.replace(/\\/g, '\\\\').replace(/\//g, '\\/')).join('/');
+}
+
+/** Reads formatTablePath's form: only an unescaped "/" separates levels. */
+export function parseStrictTablePath(value: string): string[] {
+  const parts: string[] = [];
+  let current = '';
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i]!;
+    const next = value[i + 1];
+    if (ch === '\\' && (next === '/' || next === '\\')) {
+      current += next;
+      i++;
+    } else if (ch === '/') {
+      parts.push(current);
+      current = '';
+    } else {
+      current += ch;
+    }
+  }
+  parts.push(current);
+  return parts.map((part) => part.trim()).filter((part) => part !== '');
 }
 
 /** The refusal of a table that nests codes too deeply; `where` is "file, row N". */
@@ -31,8 +61,10 @@ export function tooDeep(where: string): CitatError {
 
 export interface CodeRow {
   row: number;
-  /** Path or name cell, trimmed. */
+  /** Path, code or name cell, trimmed. */
   label: string;
+  /** Name cell beside a path column, trimmed ('' when none). */
+  name: string;
   /** Parent cell, trimmed ('' when none). */
   parentRef: string;
   description: CodeDescription;
@@ -43,7 +75,7 @@ export interface CodeRow {
 export function readCodeRows(
   rows: readonly TableRow[],
   columns: ColumnMap,
-  labelField: 'path' | 'code',
+  labelField: 'path' | 'code' | 'name',
   fileName: string,
   warnings: string[],
 ): CodeRow[] {
@@ -53,8 +85,9 @@ export function readCodeRows(
   };
   const out: CodeRow[] = [];
   for (const row of rows) {
+    const name = labelField === 'path' ? cell(row, 'name') : '';
     const label = cell(row, labelField);
-    if (label === '') {
+    if (label === '' && name === '') {
       warnings.push(`${fileName}, row ${row.number}: no code name; the row was skipped`);
       continue;
     }
@@ -74,7 +107,14 @@ export function readCodeRows(
         warnings.push(`${fileName}, row ${row.number}: ${reading.problem}; the code has no colour`);
       }
     }
-    out.push({ row: row.number, label, parentRef: cell(row, 'parent'), description, color });
+    out.push({
+      row: row.number,
+      label,
+      name,
+      parentRef: cell(row, 'parent'),
+      description,
+      color,
+    });
   }
   return out;
 }
