@@ -7,12 +7,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CitatError } from '../../../src/main/backend/errors';
 import {
   parseCodebookFile,
   readCodebookBytes,
 } from '../../../src/main/backend/services/codebook-io';
 import { tempDir } from '../../helpers/temp-project';
+import { errorOf } from '../../helpers/citat-error';
 
 vi.mock('node:fs', async (importOriginal) => {
   const actual = await importOriginal<typeof fs>();
@@ -22,16 +22,6 @@ vi.mock('node:fs', async (importOriginal) => {
 afterEach(() => {
   vi.mocked(fs.readFileSync).mockReset();
 });
-
-function errorOf(run: () => unknown): CitatError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof CitatError) return error;
-    throw error;
-  }
-  throw new Error('expected a CitatError');
-}
 
 const systemError = (code: string): NodeJS.ErrnoException =>
   Object.assign(new Error(`${code}: simulated`), { code });

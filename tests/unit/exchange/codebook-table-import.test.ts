@@ -2,10 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CodebookNode } from '@shared/domain/codebook';
-import { CitatError } from '../../../src/main/backend/errors';
 import { importCodebookTable } from '../../../src/main/backend/exchange/codebook-table-import';
 import { flatten, paths } from './helpers/refi-qda';
 import { makeXlsx } from './helpers/xlsx';
+import { errorOf } from '../../helpers/citat-error';
 
 const FIXTURES = join(__dirname, '../../../fixtures/codebook');
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -25,16 +25,6 @@ function find(nodes: readonly CodebookNode[], path: string): CodebookNode {
 /** The tree without ids, to compare imports of the same table in two formats. */
 function shape(nodes: readonly CodebookNode[]): unknown {
   return nodes.map(({ id: _id, children, ...rest }) => ({ ...rest, children: shape(children) }));
-}
-
-function errorOf(run: () => unknown): CitatError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof CitatError) return error;
-    throw error;
-  }
-  throw new Error('expected a CitatError');
 }
 
 describe('importCodebookTable: fixtures', () => {

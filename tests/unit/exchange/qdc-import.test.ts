@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CitatError } from '../../../src/main/backend/errors';
 import { importQdc, readCodesTree } from '../../../src/main/backend/exchange/qdc-import';
 import { SAMPLES_DIR, flatten, maxDepth, paths, qdpxCodesElement } from './helpers/refi-qda';
+import { errorOf } from '../../helpers/citat-error';
 
 const sample = (name: string): string => readFileSync(join(SAMPLES_DIR, name), 'utf8');
 
@@ -14,16 +14,6 @@ function qdc(codes: string, options: { ns?: string | null; origin?: string; afte
     `<?xml version="1.0" encoding="utf-8"?>\n<CodeBook${nsAttr} origin="${options.origin ?? 'Test'}">` +
     `<Codes>${codes}</Codes>${options.after ?? ''}</CodeBook>`
   );
-}
-
-function errorOf(run: () => unknown): CitatError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof CitatError) return error;
-    throw error;
-  }
-  throw new Error('expected a CitatError');
 }
 
 const G1 = '1FF58B12-6F6F-4B0C-8BE5-BBDC91F55294';

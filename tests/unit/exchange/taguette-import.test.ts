@@ -20,6 +20,7 @@ import { createCodePath } from '../../../src/main/backend/services/codes';
 import type { Project } from '../../../src/main/backend/project/project';
 import { addTranscript, newProject, tempDir } from '../../helpers/temp-project';
 import { tableCounts } from './qdpx/helpers';
+import { errorOf } from '../../helpers/citat-error';
 
 const DIR = '/work/shared/taguette';
 const SAMPLE = join(DIR, 'project.sqlite3');
@@ -71,16 +72,6 @@ const sortRows = (rows: { document: string; code: string; text: string }[]) =>
         a.text.localeCompare(b.text) ||
         a.code.localeCompare(b.code),
     );
-
-function errorOf(run: () => unknown): CitatError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof CitatError) return error;
-    throw error;
-  }
-  throw new Error('expected a CitatError');
-}
 
 describe('Taguette sample project', () => {
   it('puts every highlight on exactly the text of truth.json', () => {

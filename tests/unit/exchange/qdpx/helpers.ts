@@ -2,7 +2,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateXML } from 'xmllint-wasm';
-import { CitatError } from '../../../../src/main/backend/errors';
 import { openZip } from '../../../../src/main/backend/formats/zip-read';
 import { writeZip } from '../../../../src/main/backend/formats/zip-write';
 import type { Project } from '../../../../src/main/backend/project/project';
@@ -47,15 +46,7 @@ export function qdpx(qde: string, files: Record<string, string | Uint8Array> = {
   ]);
 }
 
-export function errorOf(run: () => unknown): CitatError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof CitatError) return error;
-    throw error;
-  }
-  throw new Error('expected a CitatError');
-}
+export { errorOf } from '../../../helpers/citat-error';
 
 const TABLES = [
   'documents',
