@@ -125,7 +125,9 @@ describe('citat code --match in all four interviews', () => {
     expect(slash.map((c) => c.text)).toEqual(['Der har robotterne frigjort tid.']);
 
     const table = ok(here, ['codings', path, '--code', 'Principper/III Risiko']).stdout;
-    expect(table.split('\n')[0]).toMatch(/^CODE\s+DOCUMENT\s+LINES\s+SPEAKER\s+TEXT$/);
+    expect(table.split('\n')[0]).toMatch(
+      /^ID\s+CODE\s+DOCUMENT\s+LINES\s+SPEAKER\s+ANCHOR\s+TEXT$/,
+    );
     expect(table).toMatch(/Principper\/III Risiko\s+TC\.txt\s+45\s+TC\s+Vi tager risici/);
   });
 });

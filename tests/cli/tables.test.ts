@@ -285,15 +285,18 @@ describe('citat tables', () => {
 });
 
 describe('citat tables in a project made before saved tables existed', () => {
-  it('upgrades it (schema version 2 → 3) on the first command that writes', () => {
+  it('upgrades it (schema version 2 → 4) on the first command that writes', () => {
     const { here, path } = project();
     const db = new Database(path);
-    db.exec('DROP TABLE saved_table_exports; DROP TABLE saved_tables;');
+    db.exec(
+      'DROP TABLE saved_table_exports; DROP TABLE saved_tables; ' +
+        'DROP TABLE coding_anchors; DROP TABLE code_group_members; DROP TABLE code_groups;',
+    );
     db.pragma('user_version = 2');
     db.close();
     expect(ok(here, ['tables', 'list', path]).stdout).toMatch(/^no saved tables/);
     ok(here, ['tables', 'save', path, 'Bilag 1', '-o', 'b.md']);
     expect(ok(here, ['tables', 'export', path]).stdout).toBe('Bilag 1 → b.md: new\n');
-    expect(readProject(path, (d) => d.pragma('user_version', { simple: true }))).toBe(3);
+    expect(readProject(path, (d) => d.pragma('user_version', { simple: true }))).toBe(4);
   });
 });

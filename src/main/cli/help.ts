@@ -19,14 +19,22 @@ Usage:
   citat codes merge <project> <source path> <target path>
   citat codes delete <project> <path> [--yes]
   citat memo <project> (--code <path> | --doc <document name>) [--text T]
+  citat groups <project> [--json]      code groups (REFI-QDA Sets), each with its codes
+  citat group <project> create <name> [--description <text>] [<code path>...]
+  citat group <project> rename <group> <new name>
+  citat group <project> describe <group> <text>
+  citat group <project> delete <group>
+  citat group <project> add|remove <group> <code path>...
   citat code <project> --doc <document name> --code <path>
              (--match <exact text> [--occurrence K] | --start N --end M) [--memo M] [--coder NAME]
                                        --coder: this coding only; the current coder stays
   citat coder <project> [<name>]       prints the current coder, or sets it
   citat codings <project> [--code <path>] [--with-children] [--json]
+  citat codings <project> --anchor <coding id> | --unanchor <coding id>
+                                       marks (unmarks) a coding as its code's anchor example
   citat curate <project> <coding id> (--text <printed quote> [--note N] | --clear)
   citat search <project> <query> [--json] [--limit N]
-  citat matrix <project> [--rows <code path>] [--cols speakers|cases|documents|attribute:<name>]
+  citat matrix <project> [--rows <code path> | --rows-group <group>] [--cols speakers|cases|documents|attribute:<name>]
                [--counts] [--fold] [--citation short|long|located|<template>] [--include-interviewer]
                [--coder NAME]... [--title T] [--lang da|en] [--memos] [--quote-marks none|guillemets|curly]
                [--row-labels indent|numbered|path] [--format json|csv|md|html|docx|xlsx|tex] [--standalone]
@@ -37,6 +45,9 @@ Usage:
   citat tables show <project> <name> [--json]          what changed since it was last exported
   citat tables delete <project> <name>
   citat codebook export <project> <file.qdc|.csv|.xlsx|.md|.docx> [--flat]   --flat: Taguette's tag,description
+  citat codebook export <project> <file.docx|.md|.tex> --guide [--lang da|en] [--citation short|long|located|<template>]
+               [--quote-marks none|guillemets|curly] [--title T] [--standalone]
+                                       the coding guide: a table per top-level code, anchor examples cited
   citat codebook import <project> <file.qdc|.csv|.xlsx>
   citat exchange import <project> <file.qdpx|Taguette .sqlite3> [--coder NAME] [--json]
   citat exchange export <project> <file.qdpx>

@@ -18,6 +18,7 @@ import { usageError } from '../backend/errors';
 
 export const MATRIX_OPTIONS = {
   rows: { type: 'string' },
+  'rows-group': { type: 'string' },
   cols: { type: 'string' },
   counts: { type: 'boolean' },
   fold: { type: 'boolean' },
@@ -35,13 +36,14 @@ export const MATRIX_OPTIONS = {
 } as const;
 
 export const MATRIX_USAGE =
-  '[--rows <code path>] [--cols speakers|cases|documents|attribute:<name>] [--counts] [--fold] ' +
+  '[--rows <code path> | --rows-group <group>] [--cols speakers|cases|documents|attribute:<name>] [--counts] [--fold] ' +
   '[--citation short|long|located|<template>] [--include-interviewer] [--coder NAME]... [--title T] ' +
   '[--lang da|en] [--memos] [--quote-marks none|guillemets|curly] [--row-labels indent|numbered|path] ' +
   '[--format json|csv|md|html|docx|xlsx|tex] [--standalone] [-o <file>]';
 
 export interface MatrixOptionValues {
   rows?: string;
+  'rows-group'?: string;
   cols?: string;
   counts?: boolean;
   fold?: boolean;
@@ -99,12 +101,18 @@ export function matrixRequest(command: string, values: MatrixOptionValues): Matr
     );
   if (values.standalone && format !== 'tex')
     throw usageError('cli.bad-option', `${command}: --standalone is for --format tex only`);
+  if (values.rows !== undefined && values['rows-group'] !== undefined)
+    throw usageError(
+      'cli.bad-option',
+      `${command}: give --rows (the codes below a code) or --rows-group (the codes of a group), not both`,
+    );
   const language = oneOf(command, 'lang', values.lang, MATRIX_LANGUAGES) ?? 'en';
   const quoteMarks = oneOf(command, 'quote-marks', values['quote-marks'], QUOTE_MARKS) ?? null;
   const rowLabels = oneOf(command, 'row-labels', values['row-labels'], ROW_LABELS) ?? 'indent';
   return {
     options: {
       rowsRoot: values.rows ? parseCodePath(values.rows) : null,
+      ...(values['rows-group'] !== undefined ? { rowsGroup: values['rows-group'] } : {}),
       foldChildren: values.fold ?? false,
       columns,
       mode: values.counts ? 'counts' : 'quotes',
@@ -136,6 +144,7 @@ export function matrixArguments(
   const args: string[] = [];
   if (options.rowsRoot && options.rowsRoot.length > 0)
     args.push('--rows', quoteArg(formatCodePath(options.rowsRoot)));
+  if (options.rowsGroup) args.push('--rows-group', quoteArg(options.rowsGroup));
   if (options.columns.kind !== 'speakers')
     args.push('--cols', quoteArg(formatColumnsBy(options.columns)));
   if (options.mode === 'counts') args.push('--counts');

@@ -6,7 +6,15 @@ import { call } from '../backend/api/dispatch';
 import { loadSettings } from './settings';
 import { chooseProject, openProjectWindow, openStartWindow, projectOfWindow } from './windows';
 
-type RendererCommand = 'undo' | 'redo' | 'find' | 'export' | 'changed';
+type RendererCommand =
+  | 'undo'
+  | 'redo'
+  | 'find'
+  | 'export'
+  | 'changed'
+  // The renderer opens its own dialogs for these (preview, choices, save), as from the panel.
+  | 'importCodebook'
+  | 'exportCodebook';
 
 function sendToFocused(command: RendererCommand): void {
   BrowserWindow.getFocusedWindow()?.webContents.send('citat:event', { command });
@@ -125,6 +133,9 @@ export function buildMenu(): Menu {
         { type: 'separator' },
         { label: 'Import REFI-QDA Project (.qdpx)…', click: () => void importRefiQda() },
         { label: 'Export REFI-QDA Project (.qdpx)…', click: () => void exportRefiQda() },
+        { type: 'separator' },
+        { label: 'Import Codebook…', click: () => sendToFocused('importCodebook') },
+        { label: 'Export Codebook…', click: () => sendToFocused('exportCodebook') },
         { type: 'separator' },
         { role: 'close' },
         { role: 'quit' },

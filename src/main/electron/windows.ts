@@ -2,7 +2,8 @@
  * One window per project (with a lock so a project is never open twice), the start window,
  * and the IPC channels: `citat:call` forwards contract calls to the window's project after
  * validating them; `citat:app` serves the start window (recent, new, open) and a project
- * window's save dialog for a saved table's file; `citat:flushed`
+ * window's save dialog for a saved table's file and the codebook's open and save dialogs;
+ * `citat:flushed`
  * is a closing project window's word that its fields are saved.
  */
 import {
@@ -20,6 +21,12 @@ import { call } from '../backend/api/dispatch';
 import { Project } from '../backend/project/project';
 import { loadSettings, rememberBounds, rememberProject } from './settings';
 import { chooseTableFile, chooseTableFileSchema } from './table-file-dialog';
+import {
+  openCodebookFile,
+  openCodebookFileSchema,
+  saveExportFile,
+  saveExportFileSchema,
+} from './codebook-file-dialogs';
 
 interface OpenProject {
   project: Project;
@@ -169,6 +176,8 @@ const appActionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('open') }),
   z.object({ action: z.literal('openRecent'), path: z.string().min(1).max(4096) }),
   chooseTableFileSchema,
+  openCodebookFileSchema,
+  saveExportFileSchema,
 ]);
 
 export function registerIpc(): void {
@@ -213,13 +222,19 @@ export function registerIpc(): void {
         value: loadSettings().recentProjects.map((path) => ({ path, exists: existsSync(path) })),
       };
     }
-    if (request.action === 'chooseTableFile') {
+    if (
+      request.action === 'chooseTableFile' ||
+      request.action === 'openCodebookFile' ||
+      request.action === 'saveExportFile'
+    ) {
       const project = projectOfWindow(window);
       if (!project)
         return {
           ok: false,
           error: { kind: 'usage', code: 'ipc.no-project', message: 'no project is open here' },
         };
+      if (request.action === 'openCodebookFile') return openCodebookFile(window, project, request);
+      if (request.action === 'saveExportFile') return saveExportFile(window, project, request);
       return { ok: true, value: await chooseTableFile(window, project, request) };
     }
     if (request.action === 'openRecent') await openProjectWindow(request.path, false);

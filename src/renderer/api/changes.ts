@@ -3,7 +3,7 @@
  * subscribe here instead of calling each other, so features stay independent.
  */
 export type ChangeScope =
-  'documents' | 'codebook' | 'codings' | 'speakers' | 'cases' | 'tables' | 'project';
+  'documents' | 'codebook' | 'groups' | 'codings' | 'speakers' | 'cases' | 'tables' | 'project';
 
 type Listener = (scopes: ReadonlySet<ChangeScope>) => void;
 const listeners = new Set<Listener>();
@@ -22,6 +22,7 @@ export function notifyProjectChanged(...scopes: ChangeScope[]): void {
 export const ALL_SCOPES: ChangeScope[] = [
   'documents',
   'codebook',
+  'groups',
   'codings',
   'speakers',
   'cases',

@@ -5,6 +5,7 @@
 import type { CallResult } from '@shared/api/contract';
 import type { MatrixFileFormat } from '@shared/matrix/options';
 import { ALL_SCOPES, notifyProjectChanged } from './changes';
+import { ApiError } from './client';
 import { useProjectStore } from '../stores/project-store';
 import { useUiStore } from '../stores/ui-store';
 import { autosaves } from '../autosave/autosave-registry';
@@ -19,7 +20,9 @@ type AppRequest =
   | { action: 'new' }
   | { action: 'open' }
   | { action: 'openRecent'; path: string }
-  | { action: 'chooseTableFile'; file: string; format: MatrixFileFormat; title: string };
+  | { action: 'chooseTableFile'; file: string; format: MatrixFileFormat; title: string }
+  | { action: 'openCodebookFile'; title: string }
+  | { action: 'saveExportFile'; fileName: string; bytes: Uint8Array; title: string };
 
 interface DesktopApi {
   app(request: AppRequest): Promise<CallResult<unknown>>;
@@ -40,7 +43,13 @@ export async function appAction(request: AppRequest): Promise<unknown> {
   const api = desktop();
   if (!api) throw new Error('only available in the desktop app');
   const result = await api.app(request);
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok)
+    throw new ApiError(
+      result.error.code,
+      result.error.message,
+      result.error.details,
+      result.error.kind,
+    );
   return result.value;
 }
 
@@ -58,6 +67,43 @@ export async function chooseTableFile(
 }
 
 /**
+ * The native open dialog for a codebook file (.qdc, .csv, .xlsx), read by the main process:
+ * its name and bytes, for codebook.previewImport; null when cancelled.
+ */
+export async function openCodebookFile(
+  title: string,
+): Promise<{ fileName: string; bytes: Uint8Array } | null> {
+  const chosen = (await appAction({ action: 'openCodebookFile', title })) as {
+    fileName: string;
+    bytes: Uint8Array;
+  } | null;
+  return chosen ?? null;
+}
+
+/**
+ * The native save dialog for a file the API returned (`fileName` is the proposed name); the
+ * main process writes the bytes where the user chose. The path written, or null when cancelled.
+ */
+export async function saveExportFile(
+  file: { fileName: string; bytes: Uint8Array },
+  title: string,
+): Promise<string | null> {
+  const saved = await appAction({ action: 'saveExportFile', ...file, title });
+  return typeof saved === 'string' ? saved : null;
+}
+
+/** Menu commands a feature handles (registered while it is mounted), by command name. */
+const commandHandlers = new Map<string, () => void>();
+
+/** Lets a feature take a native menu command; returns the unregistration. */
+export function onDesktopCommand(command: string, handler: () => void): () => void {
+  commandHandlers.set(command, handler);
+  return () => {
+    if (commandHandlers.get(command) === handler) commandHandlers.delete(command);
+  };
+}
+
+/**
  * Routes native menu commands (Undo, Redo, Find, Export, and "project changed" after an
  * import), and the window's "flush" before it closes: every field saves, then it may close.
  */
@@ -71,5 +117,6 @@ export function listenToDesktopMenu(): () => void {
     else if (command === 'export') useUiStore.getState().setView('matrix');
     else if (command === 'changed') notifyProjectChanged(...ALL_SCOPES);
     else if (command === 'flush') void autosaves.flushAll().finally(() => api.flushed());
+    else commandHandlers.get(command)?.();
   });
 }

@@ -47,6 +47,13 @@ registerMessages({
     'error.case.exists': 'A case with this name already exists.',
     'error.case.empty-name': 'A case name cannot be empty.',
     'error.coder.empty-name': 'A coder name cannot be empty.',
+    'error.group.empty-name': 'A code group name cannot be empty.',
+    'error.group.long-name': 'A code group name can have at most 200 characters.',
+    'error.group.name-taken': 'A code group named “{name}” already exists.',
+    'error.group.not-found': 'This code group no longer exists.',
+    'error.coding.not-found': 'This coding no longer exists.',
+    'error.matrix.rows-and-group':
+      'The rows are either the codes below a code or the codes of a group, not both.',
   },
   da: {
     'error.project.read-only':
@@ -95,5 +102,12 @@ registerMessages({
     'error.case.exists': 'Der findes allerede en case med dette navn.',
     'error.case.empty-name': 'Et casenavn kan ikke være tomt.',
     'error.coder.empty-name': 'Et kodernavn kan ikke være tomt.',
+    'error.group.empty-name': 'Et navn på en kodegruppe kan ikke være tomt.',
+    'error.group.long-name': 'Et navn på en kodegruppe kan højst have 200 tegn.',
+    'error.group.name-taken': 'Der findes allerede en kodegruppe med navnet “{name}”.',
+    'error.group.not-found': 'Denne kodegruppe findes ikke længere.',
+    'error.coding.not-found': 'Denne kodning findes ikke længere.',
+    'error.matrix.rows-and-group':
+      'Rækkerne er enten koderne under en kode eller koderne i en gruppe, ikke begge.',
   },
 });

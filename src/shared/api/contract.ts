@@ -17,6 +17,7 @@ import type {
 import type { CodebookNode } from '../domain/codebook';
 import type { AgreementReport } from '../agreement/types';
 import type { QdpxImportReport } from './exchange-types';
+import { CONFLICT_CHOICES, type CodebookImportPreview } from './codebook-import-types';
 import type { QuoteMatrix } from '../matrix/model';
 import { MATRIX_FILE_FORMATS, MATRIX_LANGUAGES, QUOTE_MARKS, ROW_LABELS } from '../matrix/options';
 import type { SavedTable, TableExport, TableRegenerated, TableReport } from '../matrix/tables';
@@ -27,6 +28,7 @@ import type {
   ApplyManyResult,
   CaseAttributeValue,
   CodedSegment,
+  CodeGroup,
   DocumentCoding,
   DocumentDeletion,
   DocumentEditResult,
@@ -64,6 +66,8 @@ const bytes = z.custom<Uint8Array>(
 
 export const matrixOptionsSchema = z.object({
   rowsRoot: codePath.nullable().optional(),
+  /** A code group's name: its codes are the rows (instead of those below `rowsRoot`). */
+  rowsGroup: name.nullable().optional(),
   foldChildren: z.boolean().optional(),
   columns: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('speakers') }),
@@ -88,6 +92,18 @@ const tableName = z.string().trim().min(1).max(200);
 /** A file path: absolute, or relative to the project's folder. */
 const tableFile = z.string().trim().min(1).max(4096);
 export const codebookFormatSchema = z.enum(['qdc', 'csv', 'xlsx', 'md', 'docx']);
+/** The coding guide ("Kodierleitfaden"): a table per top-level code with anchor examples. */
+export const codingGuideOptionsSchema = z.object({
+  format: z.enum(['docx', 'md', 'tex']),
+  language: z.enum(MATRIX_LANGUAGES).optional(),
+  /** How anchor examples are cited: a preset (short, long, located) or a template. */
+  citation: z.string().min(1).max(500).optional(),
+  quoteMarks: z.enum(QUOTE_MARKS).nullable().optional(),
+  title: z.string().max(500).nullable().optional(),
+  /** tex: a complete document rather than a fragment to \input. */
+  standalone: z.boolean().optional(),
+});
+const codeIds = z.array(id).min(1).max(10_000);
 
 /** The options of an agreement table, as `agreement.compute` takes them. */
 export const agreementOptionsSchema = z.object({
@@ -214,8 +230,29 @@ export const contract = {
   'codings.curate': method<void>()(
     z.object({ id, displayText: optionalText, note: optionalText.optional(), editSession }),
   ),
+  /** Marks a coding as an anchor example of its code (the coding guide prints it), or unmarks it. */
+  'codings.setAnchor': method<void>()(z.object({ id, anchor: z.boolean() })),
   'codings.retrieve': method<CodedSegment[]>()(retrievalFilterSchema),
   'codings.ofDocument': method<DocumentCoding[]>()(z.object({ documentId: id })),
+
+  /**
+   * Code groups. Each change is an undo step; calls with the same `editSession` fold into
+   * one (a description typed in a field, or one `citat group` command's changes).
+   */
+  'groups.list': method<CodeGroup[]>()(none),
+  'groups.create': method<CodeGroup>()(
+    z.object({
+      name,
+      description: optionalText.optional(),
+      codeIds: z.array(id).max(10_000).optional(),
+      editSession,
+    }),
+  ),
+  'groups.rename': method<void>()(z.object({ id, name, editSession })),
+  'groups.describe': method<void>()(z.object({ id, description: optionalText, editSession })),
+  'groups.delete': method<{ name: string; codes: number }>()(z.object({ id, editSession })),
+  'groups.addCodes': method<{ added: number }>()(z.object({ id, codeIds, editSession })),
+  'groups.removeCodes': method<{ removed: number }>()(z.object({ id, codeIds, editSession })),
 
   'cases.list': method<Case[]>()(none),
   'cases.create': method<Case>()(z.object({ name, description: optionalText.optional() })),
@@ -296,7 +333,27 @@ export const contract = {
   'codebook.export': method<ExportedFile>()(
     z.object({ format: codebookFormatSchema, flat: z.boolean().optional() }),
   ),
-  'codebook.import': method<CodebookImportResult>()(z.object({ fileName: name, bytes })),
+  /** What `codebook.import` of this file would do; writes nothing. */
+  'codebook.previewImport': method<CodebookImportPreview>()(z.object({ fileName: name, bytes })),
+  /**
+   * One undo step. `resolutions`: per matched code id that differs from the file, keep
+   * mine or take theirs (`otherwise` for the rest; default mine). With the preview's
+   * `fingerprint` it is refused (codebook.import-changed) when the plan is no longer that.
+   */
+  'codebook.import': method<CodebookImportResult>()(
+    z.object({
+      fileName: name,
+      bytes,
+      resolutions: z
+        .record(id, z.enum(CONFLICT_CHOICES))
+        .refine((r) => Object.keys(r).length <= 200_000, 'too many resolutions')
+        .optional(),
+      otherwise: z.enum(CONFLICT_CHOICES).optional(),
+      fingerprint: z.string().min(1).max(100).optional(),
+    }),
+  ),
+  /** The coding guide appendix (docx, md, tex): a table per top-level code, anchors cited. */
+  'codebook.exportGuide': method<ExportedFile>()(codingGuideOptionsSchema),
 
   'exchange.export': method<ExportedFile>()(none),
   /** A .qdpx or a Taguette project file, recognised by content; `coder`: Taguette's codings. */

@@ -44,6 +44,8 @@ export interface QdpxImportReport {
     cases: number;
     attributes: number;
   };
+  /** The file's Sets of codes, kept as code groups; absent when it has none. */
+  groups?: { created: number; matched: number; memberships: number };
   /** Codings in the file that did not become codings (each reason is in `notImported`). */
   skippedCodings: number;
   notImported: NotImported[];

@@ -16,6 +16,35 @@ export interface CodeListEntry extends CodeInTree {
   codingCount: number;
   /** Codings of this code and every code below it. */
   totalCodingCount: number;
+  /**
+   * Codings marked as this code's anchor examples (codings.setAnchor), in document order.
+   * `codes.list` always fills it; optional only so hand-made lists need not.
+   */
+  anchorCodingIds?: string[];
+}
+
+/** A code group (REFI-QDA Set of codes; ATLAS.ti "code group", MAXQDA "code set"). */
+export interface CodeGroup {
+  id: string;
+  /** The REFI-QDA GUID it is exchanged under (kept from the file it was imported from). */
+  guid: string;
+  name: string;
+  description: string | null;
+  /** Order among groups. */
+  position: number;
+  /** Its codes in codebook order (a code may be in several groups). */
+  codeIds: string[];
+  /** Their paths, in the same order. */
+  codePaths: string[][];
+}
+
+/** What `codebook.import` did with the file's code groups (REFI-QDA Sets). */
+export interface GroupImportResult {
+  created: number;
+  /** Groups already here (same GUID, else same name): they gained the file's codes. */
+  matched: number;
+  /** Memberships added, in new and matched groups. */
+  memberships: number;
 }
 
 export interface DocumentSummary extends DocumentInfo {
@@ -127,7 +156,13 @@ export interface CodebookImportResult {
   matched: number;
   /** Existing codes that gained a description from the file. */
   described: number;
+  /** Matched codes whose description or colour differs from the file's, kept as they were. */
+  conflictsKept: number;
+  /** Matched codes that differed from the file and took its description and colour. */
+  conflictsTaken: number;
   warnings: string[];
+  /** The file's code groups (.qdc Sets); absent when it has none. */
+  groups?: GroupImportResult;
 }
 
 export interface UndoStepInfo {

@@ -27,6 +27,11 @@ export type RowLabels = (typeof ROW_LABELS)[number];
 export interface MatrixOptions {
   /** Path of the code whose descendants are the rows; empty or absent = the whole codebook. */
   rowsRoot?: string[] | null;
+  /**
+   * A code group's name: its codes are the rows, in codebook order (not with `rowsRoot`).
+   * Folded, each row also holds the codes below its code.
+   */
+  rowsGroup?: string | null;
   /** Fold each row's descendants into it (rows = the root's direct children). */
   foldChildren?: boolean;
   columns: MatrixColumnsBy;

@@ -46,7 +46,8 @@ export async function startSession(options: SessionOptions = {}): Promise<E2eSes
     throw new Error(
       `Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CITAT_CHROMIUM)`,
     );
-  const rendererDir = join(ROOT, 'out/renderer');
+  // Helpers working side by side build into folders of their own (electron-vite --outDir).
+  const rendererDir = process.env.CITAT_E2E_RENDERER_DIR ?? join(ROOT, 'out/renderer');
   if (!existsSync(join(rendererDir, 'index.html')))
     throw new Error('the renderer is not built: run "npm run build" first');
   const dir = mkdtempSync(join(tmpdir(), 'citat-e2e-'));

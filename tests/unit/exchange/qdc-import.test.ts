@@ -40,7 +40,12 @@ describe('importQdc: real samples', () => {
       },
     ]);
     expect(result.sets).toEqual([
-      { name: 'code group 1', codeGuids: ['1ff58b12-6f6f-4b0c-8be5-bbdc91f55294'] },
+      {
+        guid: 'eca18d76-2b8b-4f26-bc1d-19eca19fb3f0',
+        name: 'code group 1',
+        description: 'kategorie 1',
+        codeGuids: ['1ff58b12-6f6f-4b0c-8be5-bbdc91f55294'],
+      },
     ]);
   });
 
@@ -228,7 +233,9 @@ describe('importQdc: leniency', () => {
     expect(result.warnings.join('\n')).toMatch(
       /set "S" refers to a code 00000000-0000-4000-8000-000000000009/,
     );
-    expect(result.sets).toEqual([{ name: 'S', codeGuids: [G1.toLowerCase()] }]);
+    expect(result.sets).toEqual([
+      { guid: G2.toLowerCase(), name: 'S', description: null, codeGuids: [G1.toLowerCase()] },
+    ]);
   });
 
   it('splits a description written with section labels into the four fields', () => {

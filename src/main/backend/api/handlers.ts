@@ -11,12 +11,20 @@ import {
   listCases,
   setCaseAttribute,
 } from '../services/cases';
-import {
-  importCodebookNodes,
-  parseCodebookFile,
-  exportCodebookFile,
-} from '../services/codebook-io';
+import { parseCodebookFile, exportCodebookFile } from '../services/codebook-io';
+import { applyCodebookImport, previewCodebookImport } from '../services/codebook-import';
 import { deleteCode, mergeCodes, previewDeleteCode } from '../services/code-removal';
+import { setAnchor } from '../services/anchors';
+import {
+  addCodesToGroup,
+  createGroup,
+  deleteGroup,
+  describeGroup,
+  listGroups,
+  removeCodesFromGroup,
+  renameGroup,
+} from '../services/code-groups';
+import { exportCodingGuide } from '../services/coding-guide';
 import { currentCoderName, listCoders, setCurrentCoder } from '../services/coders';
 import {
   codebookNodes,
@@ -137,8 +145,17 @@ export const handlers: Handlers = {
   'codings.remove': (p, { id }) => removeCoding(p, id),
   'codings.setMemo': (p, { id, memo }) => setCodingMemo(p, id, memo),
   'codings.curate': (p, { id, displayText, note }) => curateQuote(p, id, displayText, note ?? null),
+  'codings.setAnchor': (p, { id, anchor }) => setAnchor(p, id, anchor),
   'codings.retrieve': (p, filter) => retrieveSegments(p, filter),
   'codings.ofDocument': (p, { documentId }) => listDocumentCodings(p, documentId),
+
+  'groups.list': (p) => listGroups(p),
+  'groups.create': (p, input) => createGroup(p, input),
+  'groups.rename': (p, { id, name }) => renameGroup(p, id, name),
+  'groups.describe': (p, { id, description }) => describeGroup(p, id, description),
+  'groups.delete': (p, { id }) => deleteGroup(p, id),
+  'groups.addCodes': (p, { id, codeIds }) => addCodesToGroup(p, id, codeIds),
+  'groups.removeCodes': (p, { id, codeIds }) => removeCodesFromGroup(p, id, codeIds),
 
   'cases.list': (p) => listCases(p),
   'cases.create': (p, { name, description }) => createCase(p, name, description ?? null),
@@ -182,8 +199,11 @@ export const handlers: Handlers = {
       ...(file.warnings.length > 0 ? { warnings: file.warnings } : {}),
     };
   },
-  'codebook.import': (p, { fileName, bytes }) =>
-    importCodebookNodes(p, parseCodebookFile(bytes, fileName), fileName),
+  'codebook.previewImport': (p, { fileName, bytes }) =>
+    previewCodebookImport(p, parseCodebookFile(bytes, fileName), fileName),
+  'codebook.import': (p, { fileName, bytes, ...choices }) =>
+    applyCodebookImport(p, parseCodebookFile(bytes, fileName), fileName, choices),
+  'codebook.exportGuide': (p, options) => exportCodingGuide(p, options),
 
   'exchange.export': (p) => ({
     fileName: `${p.name.replace(/\.citat$/, '')}.qdpx`,

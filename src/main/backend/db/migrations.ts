@@ -204,10 +204,43 @@ CREATE TABLE IF NOT EXISTS saved_table_exports (
 ) STRICT;
 `;
 
+/**
+ * Code groups (REFI-QDA Sets of codes: ATLAS.ti code groups, MAXQDA code sets) and anchor
+ * examples. A group's id is its GUID, kept from the file it came from and written back, as
+ * a code's is; a code may be in several groups, and membership has no order of its own (a
+ * group lists its codes in codebook order). An anchor is a coding the user marked as an
+ * example of its code (the coding guide prints it); a table of its own rather than a
+ * column of codings, so the codings rows and their undo images stay as they were.
+ * IF NOT EXISTS: as for migration 3.
+ */
+const CODE_GROUPS_AND_ANCHORS = /* sql */ `
+CREATE TABLE IF NOT EXISTS code_groups (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+  description TEXT,
+  position INTEGER NOT NULL,
+  created_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX IF NOT EXISTS code_groups_by_position ON code_groups(position);
+
+CREATE TABLE IF NOT EXISTS code_group_members (
+  group_id TEXT NOT NULL REFERENCES code_groups(id),
+  code_id TEXT NOT NULL REFERENCES codes(id),
+  PRIMARY KEY (group_id, code_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS code_group_members_by_code ON code_group_members(code_id);
+
+CREATE TABLE IF NOT EXISTS coding_anchors (
+  coding_id TEXT PRIMARY KEY REFERENCES codings(id),
+  marked_at TEXT NOT NULL
+) STRICT;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial schema', sql: INITIAL_SCHEMA },
   { version: 2, name: 'coder in coding identity', sql: CODER_IN_CODING_IDENTITY },
   { version: 3, name: 'saved tables', sql: SAVED_TABLES },
+  { version: 4, name: 'code groups and anchor examples', sql: CODE_GROUPS_AND_ANCHORS },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

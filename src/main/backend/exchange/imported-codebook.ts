@@ -9,8 +9,18 @@ export interface ImportedCodebook {
   nodes: CodebookNode[];
   /** Things the user should know: dropped values, repaired ids, schema problems. */
   warnings: string[];
-  /** REFI-QDA code groups; `codeGuids` are ids of nodes in `nodes`. */
-  sets: { name: string; codeGuids: string[] }[];
+  /** REFI-QDA code groups (Sets of codes), in file order. */
+  sets: ImportedSet[];
+}
+
+/** A REFI-QDA Set of codes as read from a file; nothing is written to a project yet. */
+export interface ImportedSet {
+  /** Normalised GUID, or null when the file's is missing, invalid or repeated. */
+  guid: string | null;
+  name: string;
+  description: string | null;
+  /** Ids of nodes in the imported `nodes`, in file order, each once. */
+  codeGuids: string[];
 }
 
 export function newCodebookNode(

@@ -16,6 +16,17 @@ export const QDC_NAMESPACE = 'urn:QDA-XML:codebook:1.0';
 export interface QdcExportOptions {
   /** Written as CodeBook@origin, e.g. "Citat 0.1.0". */
   origin: string;
+  /** Code groups, written as Sets after the codes. */
+  sets?: readonly ExportedSet[];
+}
+
+/** A code group as both REFI-QDA writers (.qdc and .qdpx) take it. */
+export interface ExportedSet {
+  id: string;
+  name: string;
+  description: string | null;
+  /** In codebook order. */
+  codeIds: readonly string[];
 }
 
 const INDENT = '  ';
@@ -48,6 +59,29 @@ function renderCode(node: CodebookNode, depth: number, seen: Set<string>, out: s
   out.push(`${pad}</Code>`);
 }
 
+/** `<Sets>` of a .qdc (Codebook.xsd: Description, then MemberCode with `guid`), or nothing. */
+function renderSets(sets: readonly ExportedSet[], exported: ReadonlySet<string>): string[] {
+  if (sets.length === 0) return [];
+  const out = [`${INDENT}<Sets>`];
+  const pad = INDENT.repeat(2);
+  for (const set of sets) {
+    const attrs = xmlAttrs({ guid: guidForId(set.id), name: set.name });
+    const members = set.codeIds.map((id) => guidForId(id)).filter((guid) => exported.has(guid));
+    const description = set.description?.trim() ? set.description : null;
+    if (description === null && members.length === 0) {
+      out.push(`${pad}<Set${attrs}/>`);
+      continue;
+    }
+    out.push(`${pad}<Set${attrs}>`);
+    if (description !== null)
+      out.push(pad + INDENT + xmlTextElement('Description', {}, description));
+    for (const guid of members) out.push(`${pad}${INDENT}<MemberCode${xmlAttrs({ guid })}/>`);
+    out.push(`${pad}</Set>`);
+  }
+  out.push(`${INDENT}</Sets>`);
+  return out;
+}
+
 /** The codebook as .qdc XML text (UTF-8 when encoded). Needs at least one code. */
 export function exportQdc(nodes: readonly CodebookNode[], options: QdcExportOptions): string {
   if (nodes.length === 0) {
@@ -62,6 +96,6 @@ export function exportQdc(nodes: readonly CodebookNode[], options: QdcExportOpti
   ];
   const seen = new Set<string>();
   for (const node of nodes) renderCode(node, 2, seen, out);
-  out.push(`${INDENT}</Codes>`, '</CodeBook>');
+  out.push(`${INDENT}</Codes>`, ...renderSets(options.sets ?? [], seen), '</CodeBook>');
   return XML_DECLARATION + out.join('\n') + '\n';
 }

@@ -6,9 +6,9 @@
  */
 import { inputError } from '../errors';
 import { attr, childElements, firstChild, parseXml, type XmlElement } from '../formats/xml-read';
-import { normaliseGuid } from './guid';
 import type { ImportedCodebook } from './imported-codebook';
 import { readCodesTree } from './qdc-codes-tree';
+import { describeNotKept, readSetElements } from './qdc-sets';
 
 export type { ImportedCodebook } from './imported-codebook';
 export { readCodesTree } from './qdc-codes-tree';
@@ -50,28 +50,22 @@ function readSets(
 ): ImportedCodebook['sets'] {
   const sets: ImportedCodebook['sets'] = [];
   for (const setsElement of childElements(root, 'Sets')) {
-    const setElements = childElements(setsElement, 'Set');
-    if (setElements.length === 0) {
+    if (childElements(setsElement, 'Set').length === 0) {
       warnings.push(
         `${source}, line ${setsElement.line}: empty <Sets/> element; the file is not valid against the REFI-QDA schema, but nothing is lost`,
       );
     }
-    for (const setElement of setElements) {
-      const name = attr(setElement, 'name')?.trim() || 'Unnamed set';
-      const codeGuids: string[] = [];
-      for (const member of childElements(setElement, 'MemberCode')) {
-        const raw = attr(member, 'guid') ?? attr(member, 'targetGUID');
-        const id = idByGuid.get(normaliseGuid(raw) ?? '');
-        if (id === undefined) {
-          warnings.push(
-            `${source}, line ${member.line}: set "${name}" refers to a code ${raw ?? '(no guid)'} that is not in the codebook; the reference was dropped`,
-          );
-        } else if (!codeGuids.includes(id)) {
-          codeGuids.push(id);
-        }
-      }
-      sets.push({ name, codeGuids });
+    const reading = readSetElements(setsElement, source, idByGuid);
+    warnings.push(...reading.warnings);
+    // A codebook has no documents or notes to point at; a set that does is named, not dropped.
+    for (const item of reading.notKept) {
+      warnings.push(
+        item.hasCodes
+          ? `${source}, line ${item.line}: set "${item.name}" also holds ${describeNotKept(item)}, which a codebook cannot bring in; its codes were kept as a code group`
+          : `${source}, line ${item.line}: set "${item.name}" holds ${describeNotKept(item)} and no codes, so it was not imported (code groups hold codes)`,
+      );
     }
+    sets.push(...reading.sets);
   }
   return sets;
 }

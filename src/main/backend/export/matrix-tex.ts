@@ -32,7 +32,7 @@ export interface TexOptions {
 
 const BABEL = { da: 'danish', en: 'british' } as const satisfies Record<MatrixLanguage, string>;
 
-const MACROS = [
+export const MACROS = [
   '\\providecommand{\\citattitle}[1]{\\par\\addvspace{\\medskipamount}\\noindent{\\large\\bfseries #1}\\par\\smallskip}',
   '\\providecommand{\\citatcaption}[1]{\\par\\noindent\\textit{#1}\\par\\smallskip}',
   '\\providecommand{\\citatlegendtitle}[1]{\\par\\noindent\\textbf{#1}\\par}',
@@ -73,7 +73,7 @@ function leadingComments(matrix: QuoteMatrix, standalone: boolean): string[] {
 }
 
 /** `fraction` of the line width for a column, less its padding: the columns add up exactly. */
-function columnSpec(fraction: number, align: 'left' | 'center'): string {
+export function columnSpec(fraction: number, align: 'left' | 'center'): string {
   const justify = align === 'left' ? '\\raggedright' : '\\centering';
   return `>{${justify}\\arraybackslash}p{\\dimexpr ${fraction.toFixed(4)}\\linewidth-2\\tabcolsep\\relax}`;
 }
@@ -118,7 +118,7 @@ function tableHead(
  * A citation may break where it has spaces (table columns are narrow), but never between
  * "l." and its line numbers.
  */
-function citation(text: string): string {
+export function citation(text: string): string {
   return escapeTex(text).replace(/\bl\. (?=\d)/g, 'l.~');
 }
 
@@ -220,7 +220,7 @@ function tableBody(matrix: QuoteMatrix): string[] {
   ];
 }
 
-function standalonePreamble(language: MatrixLanguage): string[] {
+export function standalonePreamble(language: MatrixLanguage): string[] {
   return [
     '\\documentclass[a4paper,10pt]{article}',
     '\\usepackage[a4paper,landscape,margin=1.5cm]{geometry}',

@@ -25,6 +25,9 @@ export const TABLE_KEYS = {
   project_meta: ['key'],
   saved_tables: ['id'],
   saved_table_exports: ['table_id'],
+  code_groups: ['id'],
+  code_group_members: ['group_id', 'code_id'],
+  coding_anchors: ['coding_id'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type TableName = keyof typeof TABLE_KEYS;

@@ -7,6 +7,8 @@ import { formatCodePath } from '@shared/domain/codebook';
 import { dataError } from '../errors';
 import type { Project } from '../project/project';
 import type { ChangeRecorder } from '../project/change-recorder';
+import { deleteAnchorOf } from './anchors';
+import { deleteMembershipsOf, moveMemberships } from './code-groups';
 import { CodeTree } from './codebook-tree';
 import { requireCode } from './codes';
 import type { CodeDeletePreview as DeletePreview, MergeResult } from '@shared/api/types';
@@ -38,6 +40,7 @@ export function previewDeleteCode(project: Project, id: string): DeletePreview {
 }
 
 function deleteCodingRows(changes: ChangeRecorder, codingId: string): void {
+  deleteAnchorOf(changes, codingId);
   changes.delete('quote_curations', { coding_id: codingId });
   changes.delete('codings', { id: codingId });
 }
@@ -61,6 +64,11 @@ export async function deleteCode(project: Project, id: string): Promise<DeletePr
     )) {
       deleteCodingRows(changes, codingId);
     }
+    deleteMembershipsOf(
+      project,
+      changes,
+      subtree.map((c) => c.id),
+    );
     // Children first, so no row ever points at a deleted parent.
     for (const code of [...subtree].reverse()) {
       deleteCodeMemo(project, changes, code.id);
@@ -145,6 +153,11 @@ function foldDuplicate(
         );
     }
   }
+  // The twin stays an anchor example when the folded coding was one.
+  const anchored = (codingId: string) =>
+    project.readOne(`SELECT 1 FROM coding_anchors WHERE coding_id = ?`, codingId) !== undefined;
+  if (anchored(row.id) && !anchored(twin.id))
+    changes.insert('coding_anchors', { coding_id: twin.id, marked_at: project.now() });
   deleteCodingRows(changes, row.id);
 }
 
@@ -224,6 +237,7 @@ export async function mergeCodes(
       }
       if (Object.keys(patch).length > 0) changes.update('codes', { id: targetId }, patch);
       mergeCodeMemos(project, changes, sourceId, targetId);
+      moveMemberships(project, changes, sourceId, targetId);
       changes.delete('codes', { id: sourceId });
       return { moved, duplicatesFolded };
     },

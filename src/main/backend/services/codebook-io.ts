@@ -1,14 +1,13 @@
 /**
  * Codebook exchange with files: REFI-QDA .qdc, CSV/XLSX tables, Markdown/DOCX appendices.
- * Importing merges by path: a code that already exists keeps its codings and only gains
- * descriptions it lacked; new codes keep the file's GUIDs when they are free, so a
- * codebook moved between tools keeps its identity. A flat top-level name that spells an
- * existing path ("Principper/Risiko", a Taguette tag) goes to that code.
+ * Importing merges by GUID, else by path (services/codebook-import-plan.ts): a code that
+ * already exists keeps its codings and only gains descriptions it lacked; new codes keep
+ * the file's GUIDs when they are free, so a codebook moved between tools keeps its
+ * identity. A flat top-level name that spells an existing path ("Principper/Risiko", a
+ * Taguette tag) goes to that code.
  */
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { basename, extname } from 'node:path';
-import type { CodebookNode } from '@shared/domain/codebook';
-import { formatCodePath } from '@shared/domain/codebook';
 import { inputError, usageError, type CitatError } from '../errors';
 import { importQdc } from '../exchange/qdc-import';
 import { exportQdc } from '../exchange/qdc-export';
@@ -18,8 +17,9 @@ import { codebookTable, codebookTableCsv } from '../exchange/table/codebook-tabl
 import { exportCodebook } from '../export/codebook-export';
 import { codebookTableXlsx } from '../export/codebook-xlsx';
 import type { Project } from '../project/project';
-import { codeAtFlatPath, CodeTree, type CodeInTree } from './codebook-tree';
-import { codebookNodes, insertCode, MAX_CODE_NAME } from './codes';
+import { codebookNodes } from './codes';
+import { groupsForExport, groupsLeftOut } from './code-groups-export';
+import { applyCodebookImport } from './codebook-import';
 import type { CodebookImportResult } from '@shared/api/types';
 
 export const CODEBOOK_EXPORT_FORMATS = ['qdc', 'csv', 'xlsx', 'md', 'docx'] as const;
@@ -48,13 +48,17 @@ export function exportCodebookFile(
     );
   if (format === 'csv' || format === 'xlsx') {
     const table = codebookTable(nodes, flat);
-    if (format === 'csv') return { bytes: codebookTableCsv(table, flat), warnings: table.warnings };
+    const left = groupsLeftOut(project, format);
+    if (format === 'csv')
+      return { bytes: codebookTableCsv(table, flat), warnings: [...table.warnings, ...left] };
     const workbook = codebookTableXlsx(table, title);
-    return { bytes: workbook.bytes, warnings: [...table.warnings, ...workbook.warnings] };
+    return { bytes: workbook.bytes, warnings: [...table.warnings, ...workbook.warnings, ...left] };
   }
   if (format === 'qdc')
     return {
-      bytes: new TextEncoder().encode(exportQdc(nodes, { origin: CITAT_ORIGIN })),
+      bytes: new TextEncoder().encode(
+        exportQdc(nodes, { origin: CITAT_ORIGIN, sets: groupsForExport(project) }),
+      ),
       warnings: [],
     };
   return { bytes: exportCodebook(nodes, format, title), warnings: [] };
@@ -162,88 +166,15 @@ export function readCodebookBytes(path: string): { bytes: Uint8Array; fileName: 
   return { bytes, fileName };
 }
 
-/** The name a code gets here: trimmed, and cut to the longest name a code may have. */
-function importedName(raw: string, where: () => string, warnings: string[]): string {
-  let name = raw.trim();
-  if (name === '') {
-    warnings.push(`${where()}: a code has no name; it was called "Unnamed code"`);
-    return 'Unnamed code';
-  }
-  if (name.length > MAX_CODE_NAME) {
-    let cut = name.slice(0, MAX_CODE_NAME);
-    if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-    warnings.push(
-      `${where()}: the code name "${name.slice(0, 40)}…" was cut to ${MAX_CODE_NAME} characters`,
-    );
-    name = cut.trim();
-  }
-  return name;
-}
-
 /**
  * Merges an imported codebook into the project as one action (one transaction, one undo
- * step). Each code is looked up among the children of its parent, so the work per code
- * depends on its siblings' names only through a hash lookup: linear in the codebook.
+ * step), keeping the project's values wherever a matched code differs from the file: the
+ * app's import (services/codebook-import.ts) with no choices made, so both share one path.
  */
 export function importCodebookNodes(
   project: Project,
   imported: ImportedCodebook,
   label: string,
 ): CodebookImportResult {
-  return project.act(`Import codebook "${label}"`, (changes) => {
-    const tree = CodeTree.load(project);
-    const result: CodebookImportResult = {
-      created: 0,
-      matched: 0,
-      described: 0,
-      warnings: [...imported.warnings],
-    };
-    // Depth-first, parents before children, in file order; a stack instead of recursion,
-    // so no nesting depth can overflow the call stack.
-    const stack: { node: CodebookNode; parent: CodeInTree | null }[] = imported.nodes
-      .map((node) => ({ node, parent: null }))
-      .reverse();
-    while (stack.length > 0) {
-      const { node, parent } = stack.pop()!;
-      const parentId = parent === null ? null : parent.id;
-      const name = importedName(
-        node.name,
-        () => `${label}: "${formatCodePath([...(parent?.path ?? []), node.name.trim()])}"`,
-        result.warnings,
-      );
-      let code =
-        tree.childNamed(parentId, name) ??
-        (parent === null && node.children.length === 0 ? codeAtFlatPath(tree, name) : undefined);
-      if (code) {
-        result.matched++;
-        const patch: Record<string, string> = {};
-        if (!code.definition && node.definition) patch.definition = node.definition;
-        if (!code.whenToUse && node.whenToUse) patch.when_to_use = node.whenToUse;
-        if (!code.whenNotToUse && node.whenNotToUse) patch.when_not_to_use = node.whenNotToUse;
-        if (!code.example && node.example) patch.example = node.example;
-        if (Object.keys(patch).length > 0) {
-          changes.update('codes', { id: code.id }, patch);
-          result.described++;
-        }
-      } else {
-        // The tree holds every code of the project, so it alone says whether the id is free.
-        const idFree = !tree.get(node.id);
-        if (!idFree)
-          result.warnings.push(
-            `"${formatCodePath([...(parent?.path ?? []), name])}": its GUID is already used here, so it got a new one`,
-          );
-        const inserted = insertCode(project, tree, changes, {
-          ...node,
-          name,
-          parentId,
-          ...(idFree ? { id: node.id } : {}),
-        });
-        code = tree.get(inserted.id)!;
-        result.created++;
-      }
-      for (let i = node.children.length - 1; i >= 0; i--)
-        stack.push({ node: node.children[i]!, parent: code });
-    }
-    return result;
-  });
+  return applyCodebookImport(project, imported, label);
 }

@@ -4,6 +4,7 @@ import { formatCodePath, type CodebookNode } from '@shared/domain/codebook';
 import { dataError, usageError } from '../errors';
 import type { Project } from '../project/project';
 import type { ChangeRecorder } from '../project/change-recorder';
+import { anchorsByCode } from './anchors';
 import { CodeTree, codeNameKey, type CodeInTree } from './codebook-tree';
 import { normaliseColor, paletteColor } from '@shared/domain/palette';
 import type { CodeListEntry } from '@shared/api/types';
@@ -26,10 +27,12 @@ export function listCodes(project: Project): CodeListEntry[] {
     totals.set(code.id, total);
     if (code.parentId !== null) totals.set(code.parentId, (totals.get(code.parentId) ?? 0) + total);
   }
+  const anchors = anchorsByCode(project);
   return ordered.map((code) => ({
     ...code,
     codingCount: counts.get(code.id) ?? 0,
     totalCodingCount: totals.get(code.id) ?? 0,
+    anchorCodingIds: anchors.get(code.id) ?? [],
   }));
 }
 

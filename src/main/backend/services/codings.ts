@@ -6,6 +6,7 @@ import { splitsSurrogatePair } from '@shared/text/offsets';
 import { formatCodePath } from '@shared/domain/codebook';
 import { dataError, usageError } from '../errors';
 import type { Project } from '../project/project';
+import { deleteAnchorOf } from './anchors';
 import { CodeTree } from './codebook-tree';
 import { requireCode } from './codes';
 import { ensureCoder } from './coders';
@@ -165,6 +166,7 @@ export function getCoding(project: Project, id: string): Coding {
 export function removeCoding(project: Project, id: string): void {
   getCoding(project, id);
   project.act('Remove coding', (changes) => {
+    deleteAnchorOf(changes, id);
     changes.delete('quote_curations', { coding_id: id });
     changes.delete('codings', { id });
   });

@@ -12,6 +12,7 @@ import { bodyEnd } from '@shared/transcript/notes-appendix';
 import { dataError, usageError } from '../errors';
 import type { Project } from '../project/project';
 import type { ChangeRecorder } from '../project/change-recorder';
+import { deleteAnchorOf } from './anchors';
 import { CodeTree } from './codebook-tree';
 import { contentHash } from './document-import';
 import { getDocumentInfo, getDocumentText, listTurns } from './documents-read';
@@ -219,6 +220,7 @@ export function editDocumentText(
       { text, content_hash: hash, word_count: countWords(text) },
     );
     for (const removed of result.removed) {
+      deleteAnchorOf(changes, removed.codingId);
       changes.delete('quote_curations', { coding_id: removed.codingId });
       changes.delete('codings', { id: removed.codingId });
     }

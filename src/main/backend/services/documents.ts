@@ -1,6 +1,7 @@
 /** Renaming and deleting documents. */
 import { dataError, usageError } from '../errors';
 import type { Project } from '../project/project';
+import { deleteAnchorOf } from './anchors';
 import { getDocumentInfo } from './documents-read';
 import type { DocumentDeletion } from '@shared/api/types';
 
@@ -39,6 +40,7 @@ export async function deleteDocument(project: Project, id: string): Promise<Docu
       `SELECT id FROM codings WHERE document_id = ?`,
       id,
     )) {
+      deleteAnchorOf(changes, codingId);
       changes.delete('quote_curations', { coding_id: codingId });
       changes.delete('codings', { id: codingId });
     }

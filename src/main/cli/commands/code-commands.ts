@@ -196,58 +196,6 @@ export async function codeCommand(args: readonly string[], io: CliIo): Promise<n
   return EXIT_OK;
 }
 
-export async function codingsCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommand(
-    'codings',
-    args,
-    { code: { type: 'string' }, 'with-children': { type: 'boolean' }, json: { type: 'boolean' } },
-    { min: 1, max: 1, names: '<project> [--code <path>] [--with-children] [--json]' },
-  );
-  const segments = await readProject(positionals[0]!, (project) => {
-    const codeId = values.code
-      ? resolveCodePath(project, parseCodePath(values.code)).id
-      : undefined;
-    return invoke(project, 'codings.retrieve', {
-      ...(codeId ? { codeId, includeChildCodes: values['with-children'] ?? false } : {}),
-    });
-  });
-  if (values.json) {
-    io.out(
-      json(
-        segments.map((s) => ({
-          id: s.codingId,
-          code: formatCodePath(s.codePath),
-          document: s.documentName,
-          start: s.start,
-          end: s.end,
-          text: s.text,
-          display: s.display,
-          speaker: s.speakers.map((p) => p.label).join(', '),
-          lines: [s.lineStart, s.lineEnd],
-          memo: s.memo,
-          note: s.note,
-          coder: s.coder,
-          codes: s.sameRangeCodes,
-        })),
-      ),
-    );
-  } else {
-    io.out(
-      table(
-        ['CODE', 'DOCUMENT', 'LINES', 'SPEAKER', 'TEXT'],
-        segments.map((s) => [
-          formatCodePath(s.codePath),
-          s.documentName,
-          s.lineStart === s.lineEnd ? String(s.lineStart) : `${s.lineStart}–${s.lineEnd}`,
-          s.speakers.map((p) => p.label).join(', '),
-          oneLine(s.display, 70),
-        ]),
-      ),
-    );
-  }
-  return EXIT_OK;
-}
-
 export async function curateCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommand(
     'curate',

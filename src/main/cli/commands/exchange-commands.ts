@@ -11,6 +11,7 @@ import { buildQdpx } from '../../backend/exchange/qdpx/qdpx-export';
 import type { QdpxImportReport } from '../../backend/exchange/qdpx/qdpx-import';
 import { EXIT_OK, json, parseCommand, type CliIo } from '../cli-io';
 import { readProject, withProject } from '../open-project';
+import { groupImportLine } from './group-commands';
 
 const IMPORT_NAMES = '<project> <file.qdpx|Taguette .sqlite3> [--coder NAME] [--json]';
 const USAGE = `usage: citat exchange import ${IMPORT_NAMES} | citat exchange export <project> <file.qdpx>`;
@@ -63,6 +64,8 @@ function printReport(report: QdpxImportReport, io: CliIo): void {
       );
     }
   }
+  const groups = groupImportLine(report.groups);
+  if (groups !== null) io.out(`  ${groups}\n`);
   if (report.coder !== undefined && created.codings > 0) {
     const why = taguette ? ' (Taguette records no coders)' : '';
     io.out(`  codings by: ${report.coder}${why}\n`);

@@ -1,12 +1,13 @@
 /** citat search | matrix | codebook export | codebook import */
 import { writeFileSync } from 'node:fs';
-import { basename, extname } from 'node:path';
 import { invoke } from '../../backend/api/dispatch';
 import { usageError } from '../../backend/errors';
 import { readCodebookBytes } from '../../backend/services/codebook-io';
 import { EXIT_DATA, EXIT_OK, json, parseCommand, type CliIo } from '../cli-io';
 import { MATRIX_OPTIONS, MATRIX_USAGE, matrixRequest } from '../matrix-options';
+import { CODEBOOK_EXPORT_USAGE, codebookExport } from './codebook-export-command';
 import { readProject, withProject } from '../open-project';
+import { groupImportLine } from './group-commands';
 
 export async function searchCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommand(
@@ -47,10 +48,6 @@ function notSearched(unreadable: readonly string[], io: CliIo): number {
 
 const BINARY_FORMATS = new Set(['docx', 'xlsx']);
 
-const CODEBOOK_FORMATS = ['qdc', 'csv', 'xlsx', 'md', 'docx'] as const;
-const isCodebookFormat = (ext: string): ext is (typeof CODEBOOK_FORMATS)[number] =>
-  (CODEBOOK_FORMATS as readonly string[]).includes(ext);
-
 export async function matrixCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommand('matrix', args, MATRIX_OPTIONS, {
     min: 1,
@@ -82,34 +79,7 @@ export async function matrixCommand(args: readonly string[], io: CliIo): Promise
 
 export async function codebookCommand(args: readonly string[], io: CliIo): Promise<number> {
   const [verb, ...rest] = args;
-  if (verb === 'export') {
-    const { values, positionals } = parseCommand(
-      'codebook export',
-      rest,
-      { flat: { type: 'boolean' } },
-      { min: 2, max: 2, names: '<project> <file.qdc|.csv|.xlsx|.md|.docx> [--flat]' },
-    );
-    const target = positionals[1]!;
-    const ext = extname(target).slice(1).toLowerCase();
-    if (!isCodebookFormat(ext)) {
-      throw usageError(
-        'cli.bad-format',
-        `codebook export: "${basename(target)}" must end in .qdc, .csv, .xlsx, .md or .docx`,
-      );
-    }
-    if (values.flat && ext !== 'csv' && ext !== 'xlsx')
-      throw usageError(
-        'cli.bad-arguments',
-        "codebook export: --flat (Taguette's tag and description) goes with a .csv or .xlsx file",
-      );
-    const file = await readProject(positionals[0]!, (project) =>
-      invoke(project, 'codebook.export', { format: ext, flat: values.flat ?? false }),
-    );
-    writeFileSync(target, file.bytes);
-    for (const warning of file.warnings ?? []) io.err(`citat: warning: ${warning}\n`);
-    io.out(`wrote ${target}\n`);
-    return EXIT_OK;
-  }
+  if (verb === 'export') return codebookExport(rest, io);
   if (verb === 'import') {
     const { positionals } = parseCommand(
       'codebook import',
@@ -127,10 +97,12 @@ export async function codebookCommand(args: readonly string[], io: CliIo): Promi
     io.out(
       `imported ${fileName}: ${result.created} new codes, ${result.matched} already present${result.described ? `, ${result.described} gained descriptions` : ''}\n`,
     );
+    const groups = groupImportLine(result.groups);
+    if (groups !== null) io.out(`  ${groups}\n`);
     return EXIT_OK;
   }
   throw usageError(
     'cli.bad-arguments',
-    'usage: citat codebook export <project> <file.qdc|.csv|.xlsx|.md|.docx> [--flat] | citat codebook import <project> <file.qdc|.csv|.xlsx>',
+    `usage: citat codebook export <project> ${CODEBOOK_EXPORT_USAGE} | citat codebook import <project> <file.qdc|.csv|.xlsx>`,
   );
 }

@@ -6,6 +6,7 @@ import { RowMenu, type MenuAction } from '../documents/RowMenu';
 import type { TreeRow } from './code-tree';
 import type { DropZone } from './code-drop';
 import './messages';
+import '../code-groups/messages';
 
 export interface RowDragHandlers {
   onDragStart(event: DragEvent<HTMLLIElement>): void;
@@ -46,6 +47,8 @@ export function CodeRow({
   onRename,
   onRenameEnd,
   onKeyDown,
+  groups = [],
+  context = false,
 }: {
   row: TreeRow;
   position: number;
@@ -67,6 +70,10 @@ export function CodeRow({
   onRename: (name: string, editSession: string) => Promise<void>;
   onRenameEnd: () => void;
   onKeyDown: (event: KeyboardEvent<HTMLLIElement>) => void;
+  /** Names of the code groups it is in (shown as a sign with them in its tooltip). */
+  groups?: readonly string[];
+  /** Shown only because codes of the filtering group lie below it. */
+  context?: boolean;
 }) {
   const t = useT();
   const { code, hasChildren, expanded, match } = row;
@@ -76,6 +83,7 @@ export function CodeRow({
   if (selected) classes.push('selected');
   if (dragging) classes.push('dragging');
   if (dropZone) classes.push(`drop-${dropZone}`);
+  if (context) classes.push('context');
   const stop = (event: MouseEvent) => event.stopPropagation();
 
   return (
@@ -152,6 +160,16 @@ export function CodeRow({
       ) : (
         <span className="codebook-name" title={code.definition ?? undefined}>
           <HighlightedName name={code.name} match={match} />
+        </span>
+      )}
+      {groups.length > 0 && (
+        <span
+          className="codebook-groups"
+          title={t('groups.badge.title', { groups: groups.join(', ') })}
+          aria-label={t('groups.badge.label', { count: groups.length, groups: groups.join(', ') })}
+          data-testid="code-groups"
+        >
+          ◈
         </span>
       )}
       <span

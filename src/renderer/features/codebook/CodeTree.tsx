@@ -13,6 +13,9 @@ import { useCodeDrag } from './use-code-drag';
 import { useCodebookView } from './codebook-view-store';
 import { useSelectedCode } from './selected-code-store';
 import { createNamedCode, moveCode, saveCodeName } from './codebook-actions';
+import type { GroupMenuPage } from '../code-groups/group-logic';
+import { useGroupMenuActions } from '../code-groups/use-group-menu';
+import { useFilterGroup, useGroupsByCode, useShownCodes } from '../code-groups/use-groups';
 import './messages';
 
 export type CodeDialogKind = 'color' | 'describe' | 'move' | 'merge' | 'delete';
@@ -40,10 +43,19 @@ export function CodeTree({
   const { selectedCodeId, selectCode } = useSelectedCode();
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [menuFor, setMenuFor] = useState<string | null>(null);
+  // A code's menu can show a page of groups to add it to or remove it from.
+  const [menuPage, setMenuPage] = useState<GroupMenuPage>('main');
+  const groupActions = useGroupMenuActions((id, page) => {
+    setMenuFor(id);
+    setMenuPage(page);
+  });
+  const groupsOf = useGroupsByCode();
+  const filterGroup = useFilterGroup();
   const list = useRef<HTMLUListElement>(null);
   // A read-only project's codebook can be read and browsed, not changed.
   const readOnly = useReadOnly();
-  const rows = visibleRows(codes, view.collapsed, view.filter);
+  const shownCodes = useShownCodes(codes);
+  const rows = visibleRows(shownCodes, view.collapsed, view.filter);
 
   const focusRow = (id: string | undefined) => {
     if (!id) return;
@@ -90,6 +102,7 @@ export function CodeTree({
       label: t('codebook.action.describe'),
       onSelect: () => onDialog('describe', code),
     },
+    ...groupActions(code, 'main'),
     {
       id: 'up',
       label: t('codebook.action.up'),
@@ -214,8 +227,17 @@ export function CodeTree({
         dropZone={drag.indicator?.targetId === row.code.id ? drag.indicator.zone : null}
         dragging={drag.draggedId === row.code.id}
         menuOpen={menuFor === row.code.id}
-        onMenuOpenChange={(open) => setMenuFor(open ? row.code.id : null)}
-        actions={actionsFor(row.code)}
+        onMenuOpenChange={(open) => {
+          setMenuFor(open ? row.code.id : null);
+          setMenuPage('main');
+        }}
+        actions={
+          menuFor === row.code.id && menuPage !== 'main'
+            ? groupActions(row.code, menuPage)
+            : actionsFor(row.code)
+        }
+        groups={groupsOf.get(row.code.id)?.map((g) => g.name)}
+        context={filterGroup !== null && !filterGroup.codeIds.includes(row.code.id)}
         drag={drag.rowHandlers(row)}
         onSelect={() => {
           setFocusedId(row.code.id);

@@ -11,6 +11,9 @@ import { DescribeCodeDialog } from './DescribeCodeDialog';
 import { MoveCodeDialog } from './MoveCodeDialog';
 import { MergeCodeDialog } from './MergeCodeDialog';
 import { DeleteCodeDialog } from './DeleteCodeDialog';
+import { CodeGroupsSection, GroupFilterNote } from '../code-groups/CodeGroupsSection';
+import { useShownCodes } from '../code-groups/use-groups';
+import { CodebookExchangeMenu } from '../codebook-exchange/CodebookExchangeMenu';
 import './messages';
 import '../documents/documents.css';
 import './codebook.css';
@@ -25,8 +28,9 @@ export function CodebookPanel() {
   const readOnly = useReadOnly();
   const code = dialog && codes.find((c) => c.id === dialog.codeId);
   const close = () => setDialog(null);
+  const shownCodes = useShownCodes(codes);
   const matches = filter.trim()
-    ? visibleRows(codes, new Set(), filter).filter((r) => r.match).length
+    ? visibleRows(shownCodes, new Set(), filter).filter((r) => r.match).length
     : null;
 
   return (
@@ -49,7 +53,9 @@ export function CodebookPanel() {
         >
           {t('codebook.create.button')}
         </button>
+        <CodebookExchangeMenu />
       </div>
+      <CodeGroupsSection />
       {codes.length > 0 && (
         <div className="codebook-filter">
           <label htmlFor={filterId} className="visually-hidden">
@@ -76,6 +82,7 @@ export function CodebookPanel() {
           )}
         </div>
       )}
+      <GroupFilterNote />
       {codes.length === 0 && !creating ? (
         <p className="codebook-empty">{t('codebook.empty')}</p>
       ) : (

@@ -78,6 +78,9 @@ registerMessages({
       '“{name}” and the {below} codes below it are deleted, with the {count} codings that use them.',
     'codebook.delete.undo': 'A backup is made first, and you can undo this.',
     'codebook.delete.done': 'Deleted “{name}”.',
+    'codebook.anchor.label': 'Anchor example',
+    'codebook.anchor.title':
+      'Mark this quote as an anchor example of “{name}”: the coding guide prints it under the code',
   },
   da: {
     'codebook.heading': 'Kodebog',
@@ -156,6 +159,9 @@ registerMessages({
     'codebook.delete.subtree.other':
       '“{name}” og de {below} koder under den slettes sammen med de {count} kodninger, der bruger dem.',
     'codebook.delete.undo': 'Der tages en sikkerhedskopi først, og du kan fortryde det.',
+    'codebook.anchor.label': 'Ankereksempel',
+    'codebook.anchor.title':
+      'Markér citatet som ankereksempel på “{name}”: kodevejledningen udskriver det under koden',
     'codebook.delete.done': 'Slettede “{name}”.',
   },
 });

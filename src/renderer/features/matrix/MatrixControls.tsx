@@ -2,7 +2,14 @@ import { useId } from 'react';
 import { CITATION_FIELDS } from '@shared/citation/template';
 import { useT } from '../../i18n/i18n';
 import { useCodebookStore } from '../../stores/codebook-store';
-import { CITATION_CHOICES, rowRootChoices, type CitationChoice } from './matrix-form';
+import { useCodeGroupsStore } from '../code-groups/groups-store';
+import {
+  CITATION_CHOICES,
+  fromRowsChoice,
+  rowRootChoices,
+  rowsChoice,
+  type CitationChoice,
+} from './matrix-form';
 import { useMatrixStore } from './matrix-store';
 
 /** Rows, columns, mode, citation, interviewer, title (and a saved table's coders) of the matrix. */
@@ -15,8 +22,9 @@ export function MatrixControls() {
   const autoTitle = useMatrixStore((s) => s.matrix?.title ?? '');
   const setForm = useMatrixStore((s) => s.setForm);
   const codes = useCodebookStore((s) => s.codes);
+  const groups = useCodeGroupsStore((s) => s.groups);
   const roots = rowRootChoices(codes);
-  const rowsValue = roots.some((c) => c.id === form.rowsCodeId) ? (form.rowsCodeId ?? '') : '';
+  const rowsValue = rowsChoice(form, codes, groups);
   const templateErrorId = `${id}-template-error`;
 
   return (
@@ -30,15 +38,28 @@ export function MatrixControls() {
         <select
           data-testid="matrix-rows"
           value={rowsValue}
-          onChange={(e) => setForm({ rowsCodeId: e.target.value || null })}
+          onChange={(e) => setForm(fromRowsChoice(e.target.value))}
         >
           <option value="">{t('matrix.rows.all')}</option>
-          {roots.map((code) => (
-            <option key={code.id} value={code.id}>
-              {'\u2003'.repeat(code.depth)}
-              {code.name}
-            </option>
-          ))}
+          {roots.length > 0 && (
+            <optgroup label={t('matrix.rows.below')}>
+              {roots.map((code) => (
+                <option key={code.id} value={`code:${code.id}`}>
+                  {'\u2003'.repeat(code.depth)}
+                  {code.name}
+                </option>
+              ))}
+            </optgroup>
+          )}
+          {groups.length > 0 && (
+            <optgroup label={t('matrix.rows.groups')}>
+              {groups.map((group) => (
+                <option key={group.id} value={`group:${group.id}`}>
+                  {group.name}
+                </option>
+              ))}
+            </optgroup>
+          )}
         </select>
       </label>
       <label className="matrix-check">

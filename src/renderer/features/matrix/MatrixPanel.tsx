@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { legendLine } from '@shared/matrix/model';
 import { useT } from '../../i18n/i18n';
+import { useCodeGroupsStore } from '../code-groups/groups-store';
 import { SaveTableDialog } from '../tables/SaveTableDialog';
 import { TableEditingBar } from '../tables/TableEditingBar';
 import { MatrixControls } from './MatrixControls';
@@ -18,6 +19,8 @@ export function MatrixPanel() {
   const mode = useMatrixStore((s) => s.form.mode);
   const building = useMatrixStore((s) => s.building);
   const buildError = useMatrixStore((s) => s.buildError);
+  const rowsGroupId = useMatrixStore((s) => s.form.rowsGroupId);
+  const rowsGroup = useCodeGroupsStore((s) => s.groups.find((g) => g.id === rowsGroupId));
   // While the template is invalid the matrix shown is the last one built: say so by dimming it.
   const stale = useMatrixStore((s) => s.citationError !== null);
   const [saving, setSaving] = useState(false);
@@ -56,7 +59,11 @@ export function MatrixPanel() {
             </ul>
           )}
           {matrix.rows.length === 0 ? (
-            <p className="matrix-empty">{t('matrix.empty.rows')}</p>
+            <p className="matrix-empty">
+              {rowsGroup
+                ? t('matrix.empty.group', { name: rowsGroup.name })
+                : t('matrix.empty.rows')}
+            </p>
           ) : matrix.columns.length === 0 ? (
             <p className="matrix-empty">{t('matrix.empty.columns')}</p>
           ) : mode === 'counts' ? (

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { onProjectChanged, type ChangeScope } from '../../api/changes';
 import { useLanguageStore, useT } from '../../i18n/i18n';
 import { useCodebookStore } from '../../stores/codebook-store';
+import { useCodeGroupsStore } from '../code-groups/groups-store';
 import { TablesPanel } from '../tables/TablesPanel';
 import { useTablesStore } from '../tables/tables-store';
 import { MatrixPanel } from './MatrixPanel';
@@ -36,11 +37,16 @@ export function MatrixView() {
     const offChanges = onProjectChanged((scopes) => {
       if (scopes.has('cases')) void useMatrixStore.getState().loadAttributes();
       if (REBUILD_ON.some((scope) => scopes.has(scope))) useMatrixStore.getState().scheduleBuild();
-      if (scopes.has('tables') || REBUILD_ON.some((scope) => scopes.has(scope))) reloadTables();
+      if (scopes.has('tables') || scopes.has('groups') || REBUILD_ON.some((s) => scopes.has(s)))
+        reloadTables();
     });
     // Renamed or moved codes change the rows' paths: rebuild once the codebook has reloaded.
     const offCodes = useCodebookStore.subscribe((state, previous) => {
       if (state.codes !== previous.codes) useMatrixStore.getState().scheduleBuild();
+    });
+    // So do a group's new name and codes: rebuild once the groups have reloaded.
+    const offGroups = useCodeGroupsStore.subscribe((state, previous) => {
+      if (state.groups !== previous.groups) useMatrixStore.getState().scheduleBuild();
     });
     // A matrix in the UI's language follows it (its title, "(no speaker)" columns).
     const offLanguage = useLanguageStore.subscribe((state, previous) => {
@@ -50,6 +56,7 @@ export function MatrixView() {
     return () => {
       offChanges();
       offCodes();
+      offGroups();
       offLanguage();
       reloadTables.cancel();
     };

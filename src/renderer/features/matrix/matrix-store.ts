@@ -9,6 +9,8 @@ import type { MethodInput } from '@shared/api/contract';
 import { ApiError, callApi } from '../../api/client';
 import { reportError, reportInfo } from '../../stores/notice-store';
 import { useCodebookStore } from '../../stores/codebook-store';
+import { errorText } from '../../errors/error-text';
+import { useCodeGroupsStore } from '../code-groups/groups-store';
 import { downloadFile } from '../../ui/download';
 import { translate, useLanguageStore } from '../../i18n/i18n';
 import { citationProblem, problemFromReason, type CitationProblem } from './citation-problem';
@@ -70,7 +72,12 @@ const uiLanguage = () => useLanguageStore.getState().language;
 
 /** The options the controls stand for, with everything the exports print. */
 export function currentMatrixOptions(form: MatrixForm) {
-  return toMatrixOptions(form, useCodebookStore.getState().codes, uiLanguage());
+  return toMatrixOptions(
+    form,
+    useCodebookStore.getState().codes,
+    uiLanguage(),
+    useCodeGroupsStore.getState().groups,
+  );
 }
 
 export const useMatrixStore = create<MatrixState>((set, get) => {
@@ -128,7 +135,7 @@ export const useMatrixStore = create<MatrixState>((set, get) => {
         if (err instanceof ApiError && err.code === 'matrix.bad-citation') {
           set({ building: false, citationError: problemFromReason(err.message) });
         } else {
-          set({ building: false, buildError: err instanceof Error ? err.message : String(err) });
+          set({ building: false, buildError: errorText(err, uiLanguage()) });
         }
       }
     },

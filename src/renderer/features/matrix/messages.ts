@@ -41,6 +41,10 @@ registerMessages({
     'matrix.total': 'Total',
     'matrix.empty.rows':
       'No codes to show as rows. Add codes below the chosen code, or pick another.',
+    'matrix.empty.group':
+      'The group “{name}” has no codes yet. Add codes to it from their menu in the codebook.',
+    'matrix.rows.below': 'Codes below a code',
+    'matrix.rows.groups': 'Code groups',
     'matrix.empty.columns': 'No columns: nothing coded matches these columns yet.',
     'matrix.cell.none': 'no quotes',
     'matrix.quote.open': 'Show in transcript: {document}, line {lines}',
@@ -122,6 +126,10 @@ registerMessages({
     'matrix.total': 'I alt',
     'matrix.empty.rows':
       'Ingen koder at vise som rækker. Tilføj koder under den valgte kode, eller vælg en anden.',
+    'matrix.empty.group':
+      'Gruppen “{name}” har ingen koder endnu. Føj koder til den fra deres menu i kodebogen.',
+    'matrix.rows.below': 'Koder under en kode',
+    'matrix.rows.groups': 'Kodegrupper',
     'matrix.empty.columns': 'Ingen kolonner: intet kodet passer til disse kolonner endnu.',
     'matrix.cell.none': 'ingen citater',
     'matrix.quote.open': 'Vis i transskriptionen: {document}, linje {lines}',

@@ -4,13 +4,17 @@ import { formatLineRange, formatTimestamp } from '@shared/citation/template';
 import { useT } from '../../i18n/i18n';
 import { useUiStore } from '../../stores/ui-store';
 import { ColorSwatch } from '../../ui/ColorSwatch';
+import { AnchorToggle } from '../codebook/AnchorToggle';
 
 interface Props {
   segment: CodedSegment;
   color: string | undefined;
 }
 
-/** One coded quote with where it comes from; a click opens the transcript at it. */
+/**
+ * One coded quote with where it comes from (a click opens the transcript at it), and
+ * whether it is an anchor example of its code.
+ */
 export const RetrievalQuote = memo(function RetrievalQuote({ segment, color }: Props) {
   const t = useT();
   const lines = formatLineRange(segment.lineStart, segment.lineEnd);
@@ -22,6 +26,11 @@ export const RetrievalQuote = memo(function RetrievalQuote({ segment, color }: P
       <div className="retrieval-quote-code">
         {color && <ColorSwatch color={color} />}
         <span>{segment.codePath.join(' › ')}</span>
+        <AnchorToggle
+          codeId={segment.codeId}
+          codingId={segment.codingId}
+          codeName={segment.codePath.at(-1) ?? ''}
+        />
       </div>
       <button
         type="button"

@@ -1,5 +1,6 @@
 import { useLanguageStore, useT } from '../../i18n/i18n';
 import { useCodebookStore } from '../../stores/codebook-store';
+import { useCodeGroupsStore } from '../code-groups/groups-store';
 import { reportInfo } from '../../stores/notice-store';
 import { useReadOnly } from '../../stores/project-store';
 import { toMatrixOptions } from '../matrix/matrix-form';
@@ -20,10 +21,11 @@ export function TableEditingBar({ onSaveAs }: { onSaveAs: () => void }) {
   const form = useMatrixStore((s) => s.form);
   const blocked = useMatrixStore((s) => s.citationError !== null);
   const codes = useCodebookStore((s) => s.codes);
+  const groups = useCodeGroupsStore((s) => s.groups);
   const uiLanguage = useLanguageStore((s) => s.language);
   const readOnly = useReadOnly();
   if (!table) return null;
-  const options = toMatrixOptions(form, codes, uiLanguage);
+  const options = toMatrixOptions(form, codes, uiLanguage, groups);
   const same =
     options !== null &&
     sameDefinition(

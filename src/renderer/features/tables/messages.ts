@@ -98,6 +98,8 @@ registerMessages({
     'error.tables.file-is-folder': 'Table “{name}”: {file} is a folder, not a file.',
     'error.tables.file-unreadable': 'Table “{name}”: {file} cannot be read.',
     'error.tables.not-found': 'There is no table “{name}” (any more).',
+    'error.tables.group-deleted':
+      'Table “{name}”: its rows came from the code group “{group}”, which has been deleted. Undo the deletion, or edit the table and choose other rows.',
   },
   da: {
     'tables.heading': 'Gemte tabeller',
@@ -197,5 +199,7 @@ registerMessages({
     'error.tables.file-is-folder': 'Tabellen “{name}”: {file} er en mappe, ikke en fil.',
     'error.tables.file-unreadable': 'Tabellen “{name}”: {file} kan ikke læses.',
     'error.tables.not-found': 'Der er ingen tabel “{name}” (længere).',
+    'error.tables.group-deleted':
+      'Tabellen “{name}”: dens rækker kom fra kodegruppen “{group}”, som er slettet. Fortryd sletningen, eller redigér tabellen og vælg andre rækker.',
   },
 });

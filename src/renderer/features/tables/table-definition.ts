@@ -9,6 +9,7 @@ function normalised(options: MatrixOptions, standalone: boolean) {
   const language = options.language ?? 'en';
   return {
     rowsRoot: (options.rowsRoot ?? []).join('\u0000'),
+    rowsGroup: options.rowsGroup || null,
     foldChildren: options.foldChildren ?? false,
     columns: formatColumnsBy(options.columns),
     mode: options.mode,

@@ -1,6 +1,6 @@
 /**
- * One coding in the popover: code and coder, its memo, the printed form of the quote and a
- * note on it, and removal. Every field saves itself (see useAutosavedField); there is no
+ * One coding in the popover: code and coder, whether it is an anchor example of its code,
+ * its memo, the printed form of the quote and a note on it, and removal. Every field saves itself (see useAutosavedField); there is no
  * Save button, and closing the popover any way saves what was typed.
  */
 import { useMemo, useState } from 'react';
@@ -10,6 +10,7 @@ import { useTranscriptStore } from '../../stores/transcript-store';
 import { ColorSwatch } from '../../ui/ColorSwatch';
 import { useAutosavedField } from '../../autosave/use-autosaved-field';
 import { FieldState } from '../../autosave/FieldState';
+import { AnchorToggle } from '../codebook/AnchorToggle';
 import { saveCodingMemo, saveCuration, sameCuration } from './coding-fields';
 import './messages';
 
@@ -108,6 +109,11 @@ export function CodingCard({ coding, original }: { coding: DocumentCoding; origi
         />
       </label>
       <div className="transcript-coding-actions">
+        <AnchorToggle
+          codeId={coding.codeId}
+          codingId={id}
+          codeName={coding.codePath.at(-1) ?? ''}
+        />
         {curated && !curation.readOnly && (
           <button
             type="button"

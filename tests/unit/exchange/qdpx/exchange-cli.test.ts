@@ -59,7 +59,7 @@ describe('citat exchange', () => {
     await exchangeCommand(['import', path, sample], again);
     expect(again.stdout).toContain('already in the project: 10 documents, 307 codes, 1 coder');
     expect(again.stdout).toContain(
-      '- 2 sets: 2 set(s) (groups of codes or documents): "ICLS 2024", "ICLS 2025"',
+      '- 2 sets: 2 set(s) of documents or notes (code groups hold codes only): "ICLS 2024" (5 documents), "ICLS 2025" (5 documents)',
     );
   });
 

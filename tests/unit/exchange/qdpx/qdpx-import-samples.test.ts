@@ -126,9 +126,12 @@ describe('import of real .qdpx samples', () => {
       {
         what: 'sets',
         count: 2,
-        detail: '2 set(s) (groups of codes or documents): "ICLS 2024", "ICLS 2025"',
+        detail:
+          '2 set(s) of documents or notes (code groups hold codes only): "ICLS 2024" (5 documents), "ICLS 2025" (5 documents)',
       },
     ]);
+    // Document groups are not code groups: none is made.
+    expect(report.groups).toBeUndefined();
     const colours = codes.map((c) => attr(c, 'color')!.toUpperCase()).sort();
     expect(
       project

@@ -1,6 +1,6 @@
 /**
  * Renders `project.qde` (Project-mrt2019.xsd): children in the schema's sequence (Users,
- * CodeBook, Variables, Cases, Sources, Notes), no empty containers, and every list in a
+ * CodeBook, Variables, Cases, Sources, Notes, Sets), no empty containers, and every list in a
  * fixed order, so the same project always gives the same bytes. Nothing that would leak
  * the researcher's machine is written: no basePath, no absolute paths (pitfall 11).
  */
@@ -148,6 +148,20 @@ function renderCases(snapshot: ExportSnapshot, types: Map<string, string>): stri
   );
 }
 
+/** Code groups as Sets, after Notes as the schema orders them (Citat writes no Links). */
+function renderSets(snapshot: ExportSnapshot): string[] | null {
+  if (snapshot.groups.length === 0) return null;
+  const sets = snapshot.groups.flatMap((group) => {
+    const children: string[] = [];
+    if (group.description !== null && group.description.trim() !== '')
+      children.push(textLine(3, 'Description', group.description));
+    for (const codeId of group.codeIds)
+      children.push(emptyLine(3, 'MemberCode', { targetGUID: guidForId(codeId) }));
+    return block(2, 'Set', { guid: guidForId(group.id), name: group.name }, children);
+  });
+  return block(1, 'Sets', {}, sets);
+}
+
 function codeNames(
   nodes: readonly CodebookNode[],
   into = new Map<string, string>(),
@@ -178,6 +192,7 @@ export function renderProject(snapshot: ExportSnapshot, origin: string): Rendere
     renderCases(snapshot, types),
     sources.lines,
     notes.render(),
+    renderSets(snapshot),
   ];
   const body = parts.flatMap((part) => part ?? []);
   const attrs = xmlAttrs({ xmlns: PROJECT_NAMESPACE, name: snapshot.projectName, origin });

@@ -7,6 +7,8 @@ import type { CodebookNode } from '@shared/domain/codebook';
 import { verifyDocumentText, type StoredText } from '../../services/document-text';
 import type { Project } from '../../project/project';
 import { codebookNodes } from '../../services/codes';
+import { groupsForExport } from '../../services/code-groups-export';
+import type { ExportedSet } from '../qdc-export';
 import type { CodingRow } from '../../services/rows';
 
 export interface MemoSnapshot {
@@ -53,6 +55,8 @@ export interface ExportSnapshot {
   attributes: { id: string; name: string; valueType: 'text' | 'number' }[];
   cases: CaseSnapshot[];
   documents: DocumentSnapshot[];
+  /** Code groups in their order, each with its codes in codebook order. */
+  groups: ExportedSet[];
 }
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -141,5 +145,6 @@ export function readExportSnapshot(project: Project): ExportSnapshot {
       .sort((a, b) => byText(a.name.toLowerCase(), b.name.toLowerCase()) || byText(a.id, b.id)),
     cases: readCases(project),
     documents,
+    groups: groupsForExport(project),
   };
 }

@@ -3,6 +3,7 @@
  * are normalised (lower case, no braces; see guid.ts); `line` is the element's line in
  * the .qde, for messages.
  */
+import type { ImportedSet } from '../imported-codebook';
 import type { CodesTree } from '../qdc-codes-tree';
 import type { NotImported } from '@shared/api/exchange-types';
 
@@ -105,6 +106,8 @@ export interface QdeProject {
   notes: Map<string, QdeNote>;
   /** Selection GUID → note GUIDs tied to it by a Link (NVivo's annotations). */
   linkedNotes: Map<string, string[]>;
+  /** Sets that hold codes (or nothing): the code groups to keep. */
+  sets: ImportedSet[];
   notImported: NotImported[];
   warnings: string[];
 }

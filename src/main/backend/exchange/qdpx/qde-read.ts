@@ -5,13 +5,7 @@
  * at all is refused; everything else that cannot be kept is listed, not dropped.
  */
 import { inputError } from '../../errors';
-import {
-  attr,
-  childElements,
-  descendants,
-  firstChild,
-  type XmlElement,
-} from '../../formats/xml-read';
+import { childElements, descendants, firstChild, type XmlElement } from '../../formats/xml-read';
 import { readCodesTree } from '../qdc-codes-tree';
 import type { NotImported, QdeCase, QdeNote, QdeProject, QdeUser, QdeVariable } from './qde-model';
 import {
@@ -23,6 +17,7 @@ import {
   textAttr,
   textLocation,
 } from './qde-read-elements';
+import { readProjectSets } from './import-sets';
 import { readSources } from './qde-read-sources';
 import { isCitatOrigin } from './qdpx-format';
 
@@ -161,15 +156,6 @@ function readLinks(
 }
 
 function readProjectExtras(root: XmlElement, notImported: NotImported[]): void {
-  const sets = listed(root, 'Sets', 'Set');
-  if (sets.length > 0) {
-    const names = sets.map((s) => `"${attr(s, 'name') ?? '?'}"`).join(', ');
-    notImported.push({
-      what: 'sets',
-      count: sets.length,
-      detail: `${sets.length} set(s) (groups of codes or documents): ${names}`,
-    });
-  }
   const graphs = listed(root, 'Graphs', 'Graph');
   if (graphs.length > 0) {
     notImported.push({
@@ -215,9 +201,14 @@ export function readQde(root: XmlElement, source: string): QdeProject {
     sources: sources.sources,
     notes,
     linkedNotes: readLinks(root, notes, notImported),
+    sets: [],
     notImported,
     warnings,
   };
+  const sets = readProjectSets(root, source, codes.idByGuid);
+  project.sets = sets.sets;
+  warnings.push(...sets.warnings);
+  notImported.push(...sets.notImported);
   readProjectExtras(root, notImported);
   return project;
 }

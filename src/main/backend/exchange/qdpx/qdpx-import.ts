@@ -7,6 +7,7 @@
  * leave behind; the cost is one copy of the imported texts in the undo history.
  */
 import type { Project } from '../../project/project';
+import { storeImportedGroups } from '../../services/code-groups-import';
 import { ImportNotes } from './import-notes';
 import { planDocuments } from './import-plan';
 import { addNotImported, emptyReport, type QdpxImportReport } from './import-report';
@@ -50,6 +51,15 @@ export function importQdpx(
   project.act(`Import project "${fileName}"`, (changes) => {
     const coders = new ImportCoders(project, changes, qde, report);
     const codes = storeCodes(project, changes, qde.codes.nodes, report, qde.source);
+    if (qde.sets.length > 0)
+      report.groups = storeImportedGroups(
+        project,
+        changes,
+        qde.sets,
+        (nodeId) => codes.get(nodeId),
+        report.warnings,
+        qde.source,
+      );
     const documents = storeDocuments(project, changes, planned, report);
     storeCases(project, changes, qde, documents, report);
     storeCodings(project, changes, planned, { documents, codes, coders }, report);

@@ -13,20 +13,16 @@ import type {
 import type { Speaker } from '@shared/domain/entities';
 import { defaultMatrixTitle, matrixLabels } from '@shared/matrix/labels';
 import { matrixPresentation, type MatrixOptions } from '@shared/matrix/options';
-import {
-  CitationTemplateError,
-  compileCitationTemplate,
-  formatLineRange,
-  formatTimestamp,
-  type CitationTemplate,
-} from '@shared/citation/template';
+import { formatTimestamp } from '@shared/citation/template';
 import { usageError } from '../../errors';
 import type { Project } from '../../project/project';
+import { findGroupByName } from '../code-groups';
 import { CodeTree, type CodeInTree } from '../codebook-tree';
 import { resolveCodePath } from '../codes';
 import { listCases } from '../cases';
 import { toSpeaker, type SpeakerRow } from '../rows';
-import { loadSegments, type CodedSegment } from '../retrieval/segments';
+import { loadSegments } from '../retrieval/segments';
+import { citedSpeakers, citeSegment, compileTemplate } from './cite';
 import { planColumns } from './columns';
 
 interface RowPlan {
@@ -54,49 +50,24 @@ function planRows(tree: CodeTree, root: CodeInTree | null, fold: boolean): RowPl
   return codes.map((code) => ({ row: toRow(code), codeIds: new Set([code.id]) }));
 }
 
-function compileTemplate(citation: string): CitationTemplate {
-  try {
-    return compileCitationTemplate(citation);
-  } catch (err) {
-    if (err instanceof CitationTemplateError)
-      throw usageError('matrix.bad-citation', `citation template: ${err.message}`);
-    throw err;
-  }
-}
-
-function joinField(
-  speakers: readonly Speaker[],
-  field: (s: Speaker) => string | null,
-): string | null {
-  const values = speakers.map(field).filter((v): v is string => !!v);
-  return values.length === speakers.length && values.length > 0 ? values.join(' / ') : null;
-}
-
-function citeSegment(
-  template: CitationTemplate,
-  segment: CodedSegment,
-  speakers: readonly Speaker[],
-  caseNames: ReadonlyMap<string, string>,
-): string {
-  const time = segment.timestampMs === null ? null : formatTimestamp(segment.timestampMs);
-  const lines = formatLineRange(segment.lineStart, segment.lineEnd);
-  const caseIds = [...new Set(speakers.map((s) => s.caseId ?? segment.documentCaseId))];
-  return template.render({
-    label: speakers.map((s) => s.label).join(', ') || null,
-    name: joinField(speakers, (s) => s.name),
-    title: joinField(speakers, (s) => s.title),
-    organisation: joinField(speakers, (s) => s.organisation),
-    document: segment.documentName,
-    case:
-      caseIds
-        .map((id) => (id ? caseNames.get(id) : undefined))
-        .filter(Boolean)
-        .join(', ') || null,
-    lines,
-    time,
-    location: time ?? `l. ${lines}`,
-    coder: segment.coder,
-  });
+/**
+ * Rows of a code group: its codes in codebook order, each indented below the members it
+ * lies under. Folded, a row also holds every code below its code (a passage coded with a
+ * member below another member then shows in both rows).
+ */
+function planGroupRows(tree: CodeTree, memberIds: readonly string[], fold: boolean): RowPlan[] {
+  const members = new Set(memberIds);
+  return tree.ordered
+    .filter((code) => members.has(code.id))
+    .map((code) => {
+      let depth = 0;
+      for (let up = code.parentId; up !== null; up = tree.get(up)?.parentId ?? null)
+        if (members.has(up)) depth++;
+      return {
+        row: { id: code.id, label: code.name, path: code.path, depth, color: code.color },
+        codeIds: new Set(fold ? tree.subtree(code.id).map((c) => c.id) : [code.id]),
+      };
+    });
 }
 
 /**
@@ -130,7 +101,14 @@ export function buildMatrix(project: Project, options: MatrixOptions): QuoteMatr
     options.rowsRoot && options.rowsRoot.length > 0
       ? resolveCodePath(project, options.rowsRoot)
       : null;
-  const rowPlans = planRows(tree, root, options.foldChildren ?? false);
+  const group = options.rowsGroup ? findGroupByName(project, options.rowsGroup) : null;
+  if (root && group)
+    throw usageError(
+      'matrix.rows-and-group',
+      'the rows are either the codes below a code or the codes of a group, not both',
+    );
+  const fold = options.foldChildren ?? false;
+  const rowPlans = group ? planGroupRows(tree, group.codeIds, fold) : planRows(tree, root, fold);
   const wantedCodes = new Set(rowPlans.flatMap((plan) => [...plan.codeIds]));
   const segments = loadSegments(project, {
     codeIds: wantedCodes,
@@ -156,11 +134,7 @@ export function buildMatrix(project: Project, options: MatrixOptions): QuoteMatr
   }
   const firstSeen = new Map<string, number>();
   for (const segment of segments) {
-    const speakers = segment.speakers.filter(
-      (s) =>
-        includeInterviewer || !s.isInterviewer || segment.speakers.every((x) => x.isInterviewer),
-    );
-    const shown = speakers.length > 0 ? speakers : segment.speakers;
+    const shown = citedSpeakers(segment, includeInterviewer);
     const quote: MatrixQuote = {
       codingId: segment.codingId,
       text: segment.text,
@@ -233,7 +207,7 @@ export function buildMatrix(project: Project, options: MatrixOptions): QuoteMatr
       options.title?.trim() ||
       defaultMatrixTitle(
         presentation.language,
-        root ? root.path : null,
+        group ? [group.name] : root ? root.path : null,
         options.columns,
         includeInterviewer,
       ),

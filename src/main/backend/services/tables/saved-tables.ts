@@ -1,8 +1,9 @@
 /**
  * Saved tables in the project: a name, a matrix definition and a file. Saving and deleting
  * are user actions (undo steps). The file is stored relative to the project's folder, so a
- * project and its thesis folder can move together; the code heading the rows is kept by id
- * as well as by path, so renaming it does not break the table.
+ * project and its thesis folder can move together; the code heading the rows, or the code
+ * group giving them, is kept by id as well as by path or name, so renaming it does not
+ * break the table.
  */
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { matrixOptionsSchema, matrixFormatSchema } from '@shared/api/contract';
@@ -11,6 +12,7 @@ import type { SavedTable } from '@shared/matrix/tables';
 import { z } from 'zod';
 import { dataError } from '../../errors';
 import type { Project } from '../../project/project';
+import { findGroupByName } from '../code-groups';
 import { CodeTree } from '../codebook-tree';
 import { resolveCodePath } from '../codes';
 import { buildMatrix } from '../matrix/build-matrix';
@@ -37,6 +39,8 @@ const definitionSchema = z.object({
   options: matrixOptionsSchema,
   /** The rows code by id: followed when it is renamed or moved. */
   rowsRootId: z.string().nullable(),
+  /** The rows group by id: followed when it is renamed (absent in tables saved before groups). */
+  rowsGroupId: z.string().nullable().optional(),
   format: matrixFormatSchema,
   standalone: z.boolean(),
 });
@@ -52,6 +56,8 @@ export interface StoredTable {
   standalone: boolean;
   options: MatrixOptions;
   lastExport: ExportRow | null;
+  /** The name of the rows group when that group has since been deleted: it cannot be built. */
+  deletedGroup: string | null;
 }
 
 export function projectFolder(project: Project): string {
@@ -85,10 +91,30 @@ function parseDefinition(row: SavedTableRow): Definition {
   return parsed.data;
 }
 
-/** The options with the rows code's current path (it may have been renamed or moved). */
-function currentOptions(definition: Definition, tree: CodeTree): MatrixOptions {
+/**
+ * The options with the rows code's current path and the rows group's current name (either
+ * may have been renamed, the code also moved).
+ */
+function currentOptions(
+  definition: Definition,
+  tree: CodeTree,
+  groupNames: ReadonlyMap<string, string>,
+): MatrixOptions {
   const root = definition.rowsRootId ? tree.get(definition.rowsRootId) : undefined;
-  return root ? { ...definition.options, rowsRoot: root.path } : definition.options;
+  const group = definition.rowsGroupId ? groupNames.get(definition.rowsGroupId) : undefined;
+  return {
+    ...definition.options,
+    ...(root ? { rowsRoot: root.path } : {}),
+    ...(group !== undefined ? { rowsGroup: group } : {}),
+  };
+}
+
+function groupNamesById(project: Project): Map<string, string> {
+  return new Map(
+    project
+      .read<{ id: string; name: string }>(`SELECT id, name FROM code_groups`)
+      .map((g) => [g.id, g.name]),
+  );
 }
 
 function toStored(
@@ -96,6 +122,7 @@ function toStored(
   row: SavedTableRow,
   tree: CodeTree,
   lastExport: ExportRow | null,
+  groupNames: ReadonlyMap<string, string>,
 ): StoredTable {
   const definition = parseDefinition(row);
   return {
@@ -105,8 +132,12 @@ function toStored(
     path: resolveStoredFile(project, row.file),
     format: definition.format,
     standalone: definition.standalone,
-    options: currentOptions(definition, tree),
+    options: currentOptions(definition, tree, groupNames),
     lastExport,
+    deletedGroup:
+      definition.rowsGroupId && !groupNames.has(definition.rowsGroupId)
+        ? (definition.options.rowsGroup ?? '')
+        : null,
   };
 }
 
@@ -115,9 +146,10 @@ export function listStoredTables(project: Project): StoredTable[] {
   const exports = new Map(
     project.read<ExportRow>(`SELECT * FROM saved_table_exports`).map((e) => [e.table_id, e]),
   );
+  const groupNames = groupNamesById(project);
   return project
     .read<SavedTableRow>(`SELECT * FROM saved_tables ORDER BY position, name`)
-    .map((row) => toStored(project, row, tree, exports.get(row.id) ?? null));
+    .map((row) => toStored(project, row, tree, exports.get(row.id) ?? null, groupNames));
 }
 
 export function findStoredTable(project: Project, name: string): StoredTable {
@@ -138,7 +170,7 @@ export function findStoredTable(project: Project, name: string): StoredTable {
   const lastExport =
     project.readOne<ExportRow>(`SELECT * FROM saved_table_exports WHERE table_id = ?`, row.id) ??
     null;
-  return toStored(project, row, CodeTree.load(project), lastExport);
+  return toStored(project, row, CodeTree.load(project), lastExport, groupNamesById(project));
 }
 
 export function toSavedTable(table: StoredTable): SavedTable {
@@ -180,9 +212,11 @@ export function saveTable(
     input.options.rowsRoot && input.options.rowsRoot.length > 0
       ? resolveCodePath(project, input.options.rowsRoot)
       : null;
+  const group = input.options.rowsGroup ? findGroupByName(project, input.options.rowsGroup) : null;
   const definition: Definition = {
     options: input.options,
     rowsRootId: root?.id ?? null,
+    rowsGroupId: group?.id ?? null,
     format: input.format,
     standalone: input.standalone ?? false,
   };

@@ -32,6 +32,12 @@ interface Rendered {
 
 /** Builds a table's matrix once, in quote mode (a count table's quotes are compared too). */
 export function renderTable(project: Project, table: StoredTable): Rendered {
+  if (table.deletedGroup !== null)
+    throw dataError(
+      'tables.group-deleted',
+      `table "${table.name}": its rows came from a code group that has been deleted (saved as "${table.deletedGroup}"); undo the deletion or save the table again with other rows`,
+      { name: table.name, group: table.deletedGroup },
+    );
   const quotes = buildMatrix(project, { ...table.options, mode: 'quotes' });
   const matrix = table.options.mode === 'counts' ? asCounts(quotes) : quotes;
   const bytes = exportMatrix(matrix, table.format, { standalone: table.standalone });
